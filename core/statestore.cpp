@@ -1,0 +1,129 @@
+#include "statestore.h"
+
+#include "logging.h"
+#include "privatefile.h"
+#include "sqldialect.h"
+#include "tr.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace dw {
+
+StateStore::StateStore(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
+}
+
+int StateStore::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+bool StateStore::open(const QString &sqliteFile, QString *error)
+{
+    if (!ensurePrivateFile(sqliteFile, error))
+        return false;
+    return open(ConnectionSpec::sqliteFile(sqliteFile), error);
+}
+
+bool StateStore::open(const ConnectionSpec &spec, QString *error)
+{
+    if (!m_connection.open(spec, error))
+        return false;
+    if (spec.isSqlite()) {
+        QSqlQuery pragma(m_connection.database());
+        // WAL lets the GUI read while a worker writes; NORMAL sync is durable at each commit
+        // boundary in WAL mode, which is what the guarantees rely on.
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+
+    int version = 0;
+    if (!readVersion(&version, error)) {
+        close();
+        return false;
+    }
+    if (version > latestVersion()) {
+        *error = Tr::tr("The state store %1 has schema version %2, but this dwadmin knows only up "
+                        "to version %3. It was written by a newer dwadmin; upgrade dwadmin to open "
+                        "it.")
+                     .arg(spec.database)
+                     .arg(version)
+                     .arg(latestVersion());
+        close();
+        return false;
+    }
+    for (const Migration &migration : std::as_const(m_migrations)) {
+        if (migration.version <= version)
+            continue;
+        if (!apply(migration, error)) {
+            close();
+            return false;
+        }
+        version = migration.version;
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+bool StateStore::readVersion(int *version, QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(expandDialect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                 " version INTEGER PRIMARY KEY,"
+                                                 " description TEXT NOT NULL,"
+                                                 " applied_at ${BIGINT} NOT NULL)"),
+            dialectOf(database())))
+        || !query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        || !query.next()) {
+        *error = Tr::tr("Cannot read the schema version of the state store %1: %2")
+                     .arg(m_connection.spec().database, query.lastError().text());
+        return false;
+    }
+    *version = query.value(0).toInt();
+    return true;
+}
+
+bool StateStore::apply(const Migration &migration, QString *error)
+{
+    QSqlDatabase db = database();
+    const SqlDialect dialect = dialectOf(db);
+    if (!db.transaction()) {
+        *error = Tr::tr("Cannot start migration %1 of the state store: %2")
+                     .arg(migration.version)
+                     .arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    auto fail = [&](const QString &cause) {
+        *error = Tr::tr("Migration %1 (%2) of the state store %3 failed: %4")
+                     .arg(migration.version)
+                     .arg(migration.description, m_connection.spec().database, cause);
+        query.finish();
+        db.rollback();
+        return false;
+    };
+    for (const QString &statement : migration.statements) {
+        if (!query.exec(expandDialect(statement, dialect)))
+            return fail(query.lastError().text());
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+    query.addBindValue(migration.version);
+    query.addBindValue(migration.description);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(query.lastError().text());
+    query.finish();
+    if (!db.commit())
+        return fail(db.lastError().text());
+    qCInfo(lcStore) << "applied migration" << migration.version << migration.description;
+    return true;
+}
+
+} // namespace dw

@@ -1,0 +1,96 @@
+#include "migration.h"
+
+namespace dw {
+
+// Timestamps are milliseconds since the Unix epoch (UTC) in 64-bit integers: compact, sortable
+// and identical on SQLite and PostgreSQL.
+QList<Migration> stateStoreMigrations()
+{
+    QList<Migration> migrations;
+
+    migrations.append({ 1, QStringLiteral("environments, table maps with versions, activity log"),
+        {
+            QStringLiteral("CREATE TABLE environments ("
+                           " side TEXT PRIMARY KEY CHECK (side IN ('dataverse', 'finance')),"
+                           " driver TEXT NOT NULL,"
+                           " database_name TEXT NOT NULL,"
+                           " host TEXT NOT NULL DEFAULT '',"
+                           " port INTEGER NOT NULL DEFAULT 0,"
+                           " user_name TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE maps ("
+                           " id ${ID},"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " component TEXT NOT NULL,"
+                           " active_version_id ${BIGINT},"
+                           " status TEXT NOT NULL DEFAULT 'notRunning',"
+                           " status_reason TEXT NOT NULL DEFAULT '',"
+                           " status_changed_at ${BIGINT},"
+                           " created_at ${BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE map_versions ("
+                           " id ${ID},"
+                           " map_id ${BIGINT} NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+                           " version TEXT NOT NULL,"
+                           " publisher TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " definition TEXT NOT NULL,"
+                           " created_at ${BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE INDEX map_versions_by_map ON map_versions (map_id, id)"),
+            QStringLiteral("CREATE TABLE activity_log ("
+                           " id ${ID},"
+                           " at ${BIGINT} NOT NULL,"
+                           " map_id ${BIGINT} REFERENCES maps(id) ON DELETE SET NULL,"
+                           " run_id ${BIGINT},"
+                           " kind TEXT NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX activity_log_by_time ON activity_log (at)"),
+            QStringLiteral("CREATE INDEX activity_log_by_map ON activity_log (map_id, at)"),
+        } });
+
+    migrations.append({ 2, QStringLiteral("run history, per-map run counts, record states"),
+        {
+            QStringLiteral("CREATE TABLE runs ("
+                           " id ${ID},"
+                           " kind TEXT NOT NULL,"
+                           " master_side TEXT,"
+                           " started_at ${BIGINT} NOT NULL,"
+                           " finished_at ${BIGINT},"
+                           " outcome TEXT NOT NULL DEFAULT 'running',"
+                           " message TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX runs_by_start ON runs (started_at)"),
+            QStringLiteral("CREATE TABLE run_map_counts ("
+                           " run_id ${BIGINT} NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                           " map_id ${BIGINT} NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+                           " read_count ${BIGINT} NOT NULL DEFAULT 0,"
+                           " inserted ${BIGINT} NOT NULL DEFAULT 0,"
+                           " updated ${BIGINT} NOT NULL DEFAULT 0,"
+                           " deleted ${BIGINT} NOT NULL DEFAULT 0,"
+                           " skipped ${BIGINT} NOT NULL DEFAULT 0,"
+                           " failed ${BIGINT} NOT NULL DEFAULT 0,"
+                           " conflicts ${BIGINT} NOT NULL DEFAULT 0,"
+                           " duration_ms ${BIGINT} NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (run_id, map_id))"),
+            QStringLiteral("CREATE INDEX run_map_counts_by_map ON run_map_counts (map_id, run_id)"),
+            // record_key is the canonical text of the integration key values.
+            QStringLiteral("CREATE TABLE record_states ("
+                           " map_id ${BIGINT} NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+                           " record_key TEXT NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " last_direction TEXT,"
+                           " dataverse_hash ${BLOB},"
+                           " finance_hash ${BLOB},"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " error_class TEXT,"
+                           " error_message TEXT,"
+                           " last_attempt_at ${BIGINT},"
+                           " last_run_id ${BIGINT},"
+                           " PRIMARY KEY (map_id, record_key))"),
+            QStringLiteral("CREATE INDEX record_states_by_status ON record_states (map_id, status, "
+                           "record_key)"),
+            QStringLiteral(
+                "CREATE INDEX record_states_by_attempt ON record_states (map_id, last_attempt_at)"),
+        } });
+
+    return migrations;
+}
+
+} // namespace dw
