@@ -1,0 +1,27 @@
+#pragma once
+
+#include "connectionspec.h"
+#include "tablemap.h"
+
+#include <QSqlDatabase>
+
+namespace dw {
+
+// The two environments of a workspace (Dataverse and Finance) in the state store. Passwords are
+// never written: a stored spec always has an empty password.
+class EnvironmentStore
+{
+public:
+    explicit EnvironmentStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    bool save(Side side, const ConnectionSpec &spec, QString *error);
+    // False with a message when the side has no environment yet.
+    bool load(Side side, ConnectionSpec *spec, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dw

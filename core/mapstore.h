@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mapsummary.h"
+
+#include <QSqlDatabase>
+
+namespace dw {
+
+// Persists table maps with their version history in the state store. Saving a map whose
+// definition differs from its active version creates a new version and activates it; saving
+// an identical definition changes nothing. Works on a connection owned by the caller's thread.
+class MapStore
+{
+public:
+    enum class SaveOutcome { Created, NewVersion, Unchanged };
+
+    explicit MapStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    bool save(const TableMap &map, SaveOutcome *outcome, QString *error);
+    bool load(const QString &name, TableMap *map, QString *error) const;
+    bool loadAll(QList<TableMap> *maps, QString *error) const;
+    bool mapId(const QString &name, qint64 *id, QString *error) const;
+    bool summaries(QList<MapSummary> *summaries, QString *error) const;
+    bool versions(const QString &name, QList<MapVersionInfo> *versions, QString *error) const;
+
+    // A version string one step after `version` (1.0.0.19 → 1.0.0.20), used when a changed
+    // map is saved without a new version number.
+    static QString nextVersion(const QString &version);
+
+private:
+    bool insertVersion(qint64 mapId, const TableMap &map, qint64 *versionId, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace dw
