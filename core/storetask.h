@@ -1,0 +1,36 @@
+#pragma once
+
+#include "statestore.h"
+
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+
+namespace dw {
+
+// The outcome of reading or writing the state store off the calling thread.
+template<typename T> struct StoreResult
+{
+    T value {};
+    QString error; // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Runs `work` on a pool thread against its own connection to the state store at `path`, so the
+// GUI thread never executes SQL. The connection is opened and closed inside that thread.
+template<typename T>
+QFuture<StoreResult<T>> runOnStore(
+    const QString &path, std::function<bool(StateStore &, T *, QString *)> work)
+{
+    return QtConcurrent::run([path, work = std::move(work)] {
+        StoreResult<T> result;
+        StateStore store;
+        if (!store.open(path, &result.error))
+            return result;
+        if (!work(store, &result.value, &result.error) && result.error.isEmpty())
+            result.error = QStringLiteral("unknown state store error");
+        return result;
+    });
+}
+
+} // namespace dw
