@@ -1,0 +1,37 @@
+#pragma once
+
+#include "mapsummary.h"
+
+#include <QAbstractTableModel>
+
+namespace dw {
+
+// The table maps list: one row per map with its active version and live figures. Fed whole
+// lists of summaries (a workspace has tens of maps, not millions); an update of the same maps
+// in the same order changes only the cells that differ, so selection and scroll position stay.
+class TableMapListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableMapListModel)
+public:
+    enum Column { Name, ComponentColumn, Version, Direction, Status, Failed, LastRun, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, MapNameRole, ComponentRole };
+
+    explicit TableMapListModel(QObject *parent = nullptr);
+
+    void setSummaries(const QList<MapSummary> &summaries);
+    const QList<MapSummary> &summaries() const { return m_summaries; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVariant display(const MapSummary &summary, int column) const;
+    QVariant sortKey(const MapSummary &summary, int column) const;
+
+    QList<MapSummary> m_summaries;
+};
+
+} // namespace dw

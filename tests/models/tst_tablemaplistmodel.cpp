@@ -1,0 +1,144 @@
+#include "tablemapfiltermodel.h"
+#include "tablemaplistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dw;
+
+namespace {
+MapSummary summary(
+    qint64 id, const QString &name, Component component, qint64 failed, qint64 lastRun = 0)
+{
+    MapSummary s;
+    s.id = id;
+    s.name = name;
+    s.component = component;
+    s.version = QStringLiteral("1.0.0.%1").arg(id);
+    s.dataverseTable = QStringLiteral("msdyn_table%1").arg(id);
+    s.financeTable = QStringLiteral("FinanceEntity%1").arg(id);
+    s.failed = failed;
+    s.lastRunAt = lastRun;
+    return s;
+}
+
+QList<MapSummary> sample()
+{
+    return { summary(1, QStringLiteral("Projects V2"), Component::Setup, 0, 1000),
+        summary(2, QStringLiteral("Project Operations integration actuals"), Component::Actuals,
+            120, 3000),
+        summary(3, QStringLiteral("Project tasks"), Component::Setup, 9),
+        summary(4, QStringLiteral("Project Operations integration project expenses export entity"),
+            Component::Expenses, 3, 2000) };
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+} // namespace
+
+class TestTableMapListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesModelTester();
+    void showsStatusAsIconAndText();
+    void sameMapsUpdateOnlyChangedRows();
+    void filtersByTextAndComponent();
+    void sortsNumbersAsNumbers();
+};
+
+void TestTableMapListModel::passesModelTester()
+{
+    TableMapListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSummaries(sample());
+    QCOMPARE(model.rowCount(), 4);
+    QList<MapSummary> changed = sample();
+    changed[1].failed = 0;
+    model.setSummaries(changed);
+    model.setSummaries(sample().mid(1));
+    model.setSummaries({});
+    TableMapFilterModel proxy;
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.setSummaries(sample());
+    proxy.setText(QStringLiteral("project"));
+    proxy.sort(TableMapListModel::Failed);
+}
+
+void TestTableMapListModel::showsStatusAsIconAndText()
+{
+    TableMapListModel model;
+    QList<MapSummary> maps = sample();
+    maps[0].status = MapStatus::Paused;
+    maps[0].statusReason = QStringLiteral("Paused by alert rule");
+    model.setSummaries(maps);
+    const QModelIndex status = model.index(0, TableMapListModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Paused"));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), QStringLiteral("Paused by alert rule"));
+    QCOMPARE(model.index(0, TableMapListModel::Direction).data().toString(),
+        QStringLiteral("Dataverse → Finance"));
+    QCOMPARE(model.index(2, TableMapListModel::LastRun).data().toString(), QStringLiteral("Never"));
+}
+
+void TestTableMapListModel::sameMapsUpdateOnlyChangedRows()
+{
+    TableMapListModel model;
+    model.setSummaries(sample());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<MapSummary> maps = sample();
+    maps[2].failed = 0;
+    model.setSummaries(maps);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 2);
+    QCOMPARE(model.index(2, TableMapListModel::Failed).data().toString(), QStringLiteral("0"));
+}
+
+void TestTableMapListModel::filtersByTextAndComponent()
+{
+    TableMapListModel model;
+    model.setSummaries(sample());
+    TableMapFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setText(QStringLiteral("TASKS"));
+    QCOMPARE(
+        column(proxy, TableMapListModel::Name), QStringList { QStringLiteral("Project tasks") });
+    proxy.setText(QStringLiteral("msdyn_table4")); // a table name finds its map
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QString());
+    proxy.setComponent(QStringLiteral("setup"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setComponent(QStringLiteral("vendorInvoices"));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestTableMapListModel::sortsNumbersAsNumbers()
+{
+    TableMapListModel model;
+    model.setSummaries(sample());
+    TableMapFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TableMapListModel::Failed, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, TableMapListModel::Failed),
+        (QStringList { QStringLiteral("120"), QStringLiteral("9"), QStringLiteral("3"),
+            QStringLiteral("0") }));
+    proxy.sort(TableMapListModel::LastRun, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, TableMapListModel::Name).data().toString(),
+        QStringLiteral("Project Operations integration actuals"));
+}
+
+QTEST_MAIN(TestTableMapListModel)
+#include "tst_tablemaplistmodel.moc"
