@@ -1,0 +1,11 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace dw::cli {
+
+// One function per top-level command; each parses its own arguments from the context.
+int mapsCommand(CliContext &context);
+int demoCommand(CliContext &context);
+
+} // namespace dw::cli

@@ -1,0 +1,68 @@
+#include "arguments.h"
+#include "commands.h"
+#include "tr.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return dw::Tr::tr(
+        "Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Administers a dwadmin workspace from scripts, cron and servers.\n"
+        "\n"
+        "Commands:\n"
+        "  maps list [--format table|json]   List the table maps with status and counts\n"
+        "  demo create [--scale N]           Create the demo workspace (N=1: a small firm)\n"
+        "\n"
+        "Options:\n"
+        "  --workspace DIR   Workspace folder (default: %1)\n"
+        "  --help            Show this help\n"
+        "  --version         Show the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.\n")
+        .arg(dw::Workspace::defaultDirectory());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("dwadmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("dwadmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DW_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    dw::cli::Arguments arguments(QCoreApplication::arguments().mid(1));
+    if (arguments.takeFlag(QStringLiteral("--help")) || arguments.takeFlag(QStringLiteral("-h"))) {
+        out << usage();
+        return dw::cli::ExitOk;
+    }
+    if (arguments.takeFlag(QStringLiteral("--version"))) {
+        out << QStringLiteral("dwadmin-cli %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return dw::cli::ExitOk;
+    }
+    QString workspaceDir = dw::Workspace::defaultDirectory();
+    QString error;
+    if (!arguments.takeValue(QStringLiteral("--workspace"), &workspaceDir, &error)) {
+        err << error << Qt::endl;
+        return dw::cli::ExitUsage;
+    }
+
+    const QString command = arguments.takePositional();
+    QStringList rest = arguments.remaining();
+    dw::cli::CliContext context { dw::Workspace(workspaceDir), rest, out, err };
+    if (command == QLatin1String("maps"))
+        return dw::cli::mapsCommand(context);
+    if (command == QLatin1String("demo"))
+        return dw::cli::demoCommand(context);
+    if (command.isEmpty())
+        return context.usageError(dw::Tr::tr("No command given."));
+    return context.usageError(dw::Tr::tr("Unknown command \"%1\".").arg(command));
+}
