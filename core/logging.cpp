@@ -1,5 +1,6 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcStore, "dwadmin.core.store")
-Q_LOGGING_CATEGORY(lcSql, "dwadmin.core.sql")
-Q_LOGGING_CATEGORY(lcSync, "dwadmin.core.sync")
+// Quiet by default: the CLI's stderr is for messages addressed to the user.
+Q_LOGGING_CATEGORY(lcStore, "dwadmin.core.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSql, "dwadmin.core.sql", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSync, "dwadmin.core.sync", QtWarningMsg)

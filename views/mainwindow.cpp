@@ -12,7 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -40,7 +40,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
+    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_pages->addWidget(m_tableMaps);
@@ -49,13 +49,13 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -144,7 +144,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 40);
+        resize(screen()->availableGeometry().size() * 0.8);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     const int page = settings.value(QLatin1String(kPageKey), 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < m_navigation->count() ? page : 0);

@@ -57,7 +57,12 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     m_view->header()->resizeSection(TableMapListModel::ComponentColumn, 16 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::Version, 11 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::Direction, 22 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Status, 16 * charWidth);
+    int statusWidth = 0;
+    for (MapStatus status : { MapStatus::NotRunning, MapStatus::Initializing, MapStatus::Running,
+                              MapStatus::Paused, MapStatus::Resuming, MapStatus::Error })
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(mapStatusName(status)));
+    // Room for the icon, its spacing and the cell margins beside the longest status text.
+    m_view->header()->resizeSection(TableMapListModel::Status, statusWidth + 6 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::Failed, 9 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::LastRun, 18 * charWidth);
 
