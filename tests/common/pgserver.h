@@ -1,0 +1,49 @@
+#pragma once
+
+#include "connectionspec.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace dw {
+
+// A throwaway PostgreSQL server for tests: a fresh cluster in a temporary directory that
+// listens only on a unix socket inside that directory (no TCP port is opened), with trust
+// authentication for the superuser "postgres" and fsync off. start() creates one database,
+// reachable through connectionSpec(); the destructor stops the server and removes everything.
+//
+// PostgreSQL refuses to run as root; when the test runs as root, initdb and pg_ctl run as the
+// system user "postgres" (through runuser) and the directory is handed to that user.
+// Not thread-safe; one instance per test process is plenty.
+class PgServer final
+{
+    Q_DISABLE_COPY_MOVE(PgServer)
+public:
+    PgServer();
+    ~PgServer();
+
+    // The directory holding initdb and pg_ctl: $DW_PG_BINDIR, else the newest
+    // /usr/lib/postgresql/<version>/bin, else the one on PATH. Empty when none is installed.
+    static QString binDir();
+
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // QPSQL spec of the test database; host is the socket directory.
+    ConnectionSpec connectionSpec() const;
+    QString databaseName() const { return QStringLiteral("dwtest"); }
+
+private:
+    bool run(const QString &tool, const QStringList &arguments, QString *error) const;
+    bool writeSettings(QString *error) const;
+    bool createDatabase(QString *error) const;
+    QString logTail() const;
+
+    QTemporaryDir m_dir;
+    QString m_binDir;
+    bool m_asPostgresUser = false;
+    bool m_running = false;
+};
+
+} // namespace dw
