@@ -90,6 +90,24 @@ QList<Migration> stateStoreMigrations()
                 "CREATE INDEX record_states_by_attempt ON record_states (map_id, last_attempt_at)"),
         } });
 
+    migrations.append({ 3,
+        QStringLiteral("source keys of records, unchanged counts, sync checkpoints"),
+        {
+            // The source row's own key, so a retry re-reads exactly that row even when
+            // the record key (Finance's key) is derived through a transform.
+            QStringLiteral("ALTER TABLE record_states ADD COLUMN source_key TEXT"),
+            QStringLiteral("ALTER TABLE run_map_counts ADD COLUMN unchanged ${BIGINT} "
+                           "NOT NULL DEFAULT 0"),
+            // Where an unfinished initial sync stands: the last source key whose batch
+            // committed, written in the same transaction as that batch's record states.
+            QStringLiteral("CREATE TABLE sync_checkpoints ("
+                           " map_id ${BIGINT} PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE,"
+                           " run_id ${BIGINT} NOT NULL,"
+                           " source_side TEXT NOT NULL,"
+                           " cursor TEXT,"
+                           " updated_at ${BIGINT} NOT NULL)"),
+        } });
+
     return migrations;
 }
 

@@ -1,0 +1,124 @@
+#include "retrysync.h"
+
+#include "recordcodec.h"
+#include "sqlitesourcereader.h"
+#include "syncstatewriter.h"
+#include "tr.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+struct FailedRecord
+{
+    QString recordKey;
+    QByteArray sourceKey;
+};
+constexpr int kBatch = 500;
+} // namespace
+
+RetrySync::RetrySync(const MapPlan &plan, LookupResolver *lookups, qint64 mapId, qint64 runId)
+    : m_plan(plan)
+    , m_lookups(lookups)
+    , m_mapId(mapId)
+    , m_runId(runId)
+{ }
+
+bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
+    const QStringList &recordKeys, RunCounts *counts, QStringList *notFailed, QString *error)
+{
+    QList<FailedRecord> failed;
+    {
+        QSqlQuery query(store);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT record_key, source_key FROM record_states"
+                                     " WHERE map_id = ? AND status = ? ORDER BY record_key"));
+        query.addBindValue(m_mapId);
+        query.addBindValue(int(RecordStatus::Failed));
+        if (!query.exec()) {
+            *error = Tr::tr("Cannot read the failed records: %1").arg(query.lastError().text());
+            return false;
+        }
+        QSet<QString> wanted(recordKeys.cbegin(), recordKeys.cend());
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            if (!wanted.isEmpty() && !wanted.remove(key))
+                continue;
+            failed.append({ key, query.value(1).toByteArray() });
+        }
+        *notFailed = QStringList(wanted.cbegin(), wanted.cend());
+        notFailed->sort();
+    }
+
+    SqliteSourceReader reader;
+    BatchApplier applier(m_plan, m_lookups);
+    SyncStateWriter writer;
+    if (!reader.prepare(source, m_plan, error) || !applier.prepare(target, error)
+        || !sqliteHandle(store) || !writer.prepare(sqliteHandle(store), error))
+        return false;
+
+    const int keyCount = int(m_plan.sourceKeyIndexes.size());
+    RowBuffer keys;
+    RowBuffer row;
+    RowBuffer batch;
+    for (qsizetype start = 0; start < failed.size(); start += kBatch) {
+        QElapsedTimer timer;
+        timer.start();
+        batch.reset(int(m_plan.sourceColumns.size()));
+        QList<RecordOutcome> outcomes;
+        QList<QString> originalKeys;
+        RunCounts delta;
+        for (qsizetype i = start; i < qMin(failed.size(), start + kBatch); ++i) {
+            const FailedRecord &record = failed.at(i);
+            bool found = false;
+            if (!RecordCodec::decodeCursor(record.sourceKey, &keys)
+                || keys.columnCount() != keyCount) {
+                found = false;
+            } else if (!reader.readByKey(keys, 0, row, &found, error)) {
+                return false;
+            }
+            if (!found) {
+                // The row is gone (or its key unreadable): the record stays failed and says why.
+                RecordOutcome outcome;
+                outcome.recordKey = record.recordKey.toUtf8();
+                outcome.sourceKey = record.sourceKey;
+                outcome.status = RecordStatus::Failed;
+                outcome.direction = m_plan.target;
+                outcome.errorClass = ErrorClass::Validation;
+                outcome.message
+                    = Tr::tr("Map \"%1\", record %2: the source row no longer exists in "
+                             "the %3 table %4; skip the record or restore the row.")
+                          .arg(m_plan.map.name, RecordCodec::displayKey(record.recordKey),
+                              sideName(m_plan.source), m_plan.sourceTable.name);
+                outcomes.append(outcome);
+                ++delta.read;
+                ++delta.failed;
+                continue;
+            }
+            const int at = batch.appendRow();
+            for (int c = 0; c < batch.columnCount(); ++c)
+                batch.copyCell(at, c, row, row.cell(0, c));
+            originalKeys.append(record.recordKey);
+        }
+        QList<RecordOutcome> applied;
+        if (batch.rowCount() > 0 && !applier.apply(batch, &applied, &delta, error))
+            return false;
+        for (qsizetype i = 0; i < applied.size(); ++i) {
+            if (BatchApplier::isProvisionalKey(originalKeys.at(i)))
+                applied[i].replacesKey = originalKeys.at(i).toUtf8();
+        }
+        outcomes += applied;
+        delta.durationMs = timer.elapsed();
+        if (!writer.commit(
+                m_mapId, m_runId, outcomes, delta, m_plan.source, QByteArray(), false, error))
+            return false;
+        *counts += delta;
+    }
+    return true;
+}
+
+} // namespace dw
