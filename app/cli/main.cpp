@@ -62,6 +62,10 @@ int main(int argc, char *argv[])
         return dw::cli::mapsCommand(context);
     if (command == QLatin1String("demo"))
         return dw::cli::demoCommand(context);
+    if (command == QLatin1String("run"))
+        return dw::cli::runCommand(context);
+    if (command == QLatin1String("retry"))
+        return dw::cli::retryCommand(context);
     if (command.isEmpty())
         return context.usageError(dw::Tr::tr("No command given."));
     return context.usageError(dw::Tr::tr("Unknown command \"%1\".").arg(command));
