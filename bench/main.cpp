@@ -1,0 +1,104 @@
+#include "actualsscenario.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+double rounded(double value, int decimals = 3)
+{
+    const QString text = QString::number(value, 'f', decimals);
+    return text.toDouble();
+}
+
+void print(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+// Initial sync of N CDM-shaped actuals, SQLite → SQLite, against one INSERT … SELECT of the
+// same rows across attached databases, measured in the same process one after the other.
+int initialSync(qint64 rows)
+{
+    QTemporaryDir dir;
+    QString error;
+    dw::ActualsScenario::Options options;
+    options.rows = rows;
+    if (!dw::ActualsScenario::create(dir.path(), options, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+    double rawSeconds = 0;
+    if (!dw::ActualsScenario::rawCopySeconds(dir.path(), &rawSeconds, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+    dw::SyncEngine engine { dw::Workspace(dir.path()) };
+    dw::SyncRequest request;
+    request.allMaps = true;
+    dw::SyncResult result;
+    QElapsedTimer timer;
+    timer.start();
+    if (!engine.run(request, &result, &error) || result.maps.size() != 1
+        || !result.maps.constFirst().completed
+        || result.maps.constFirst().counts.inserted != rows) {
+        QTextStream(stderr) << "initial sync did not complete: " << error
+                            << (result.maps.isEmpty() ? QString() : result.maps.constFirst().error)
+                            << Qt::endl;
+        return 2;
+    }
+    const double engineSeconds = double(timer.nsecsElapsed()) / 1e9;
+    print({ { QStringLiteral("bench"), QStringLiteral("initial_sync") },
+        { QStringLiteral("rows"), rows }, { QStringLiteral("engine_s"), rounded(engineSeconds) },
+        { QStringLiteral("raw_copy_s"), rounded(rawSeconds) },
+        { QStringLiteral("ratio"), rounded(engineSeconds / rawSeconds, 2) },
+        { QStringLiteral("peak_rss_mb"), rounded(peakRssMb(), 1) } });
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dwadmin-bench"));
+    const QStringList arguments = QCoreApplication::arguments();
+    QString suite = QStringLiteral("initial_sync");
+    qint64 rows = 200000;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--suite") && i + 1 < arguments.size()) {
+            suite = arguments.at(++i);
+        } else if (a == QLatin1String("--rows") && i + 1 < arguments.size()) {
+            bool ok = false;
+            rows = arguments.at(++i).toLongLong(&ok);
+            if (!ok || rows < 1) {
+                QTextStream(stderr) << "--rows must be a positive whole number" << Qt::endl;
+                return 2;
+            }
+        } else {
+            QTextStream(stdout) << "usage: dwadmin-bench [--suite initial_sync] [--rows N]\n"
+                                   "Prints one JSON object per measurement (see DESIGN §9)."
+                                << Qt::endl;
+            return a == QLatin1String("--help") ? 0 : 2;
+        }
+    }
+    if (suite == QLatin1String("initial_sync"))
+        return initialSync(rows);
+    QTextStream(stderr) << "unknown suite \"" << suite << "\"; available: initial_sync" << Qt::endl;
+    return 2;
+}
