@@ -175,7 +175,7 @@ QString ActualsScenario::expectedFailure(qint64 row)
     switch ((row / 100) % 5) {
     case 0:
         return QStringLiteral(
-            "BillingType ← msdyn_billingtype: the value '192359999' has no entry in the value map");
+            "BillingType ← msdyn_billingtype: the value 192359999 has no entry in the value map");
     case 1:
         return QStringLiteral("ProjectId ← msdyn_project: no msdyn_project row has msdyn_projectid "
                               "= 'ffffffff-0000-4000-8000-000000000000'");

@@ -43,10 +43,11 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
             *error = Tr::tr("Cannot read the failed records: %1").arg(query.lastError().text());
             return false;
         }
+        const bool onlyWanted = !recordKeys.isEmpty();
         QSet<QString> wanted(recordKeys.cbegin(), recordKeys.cend());
         while (query.next()) {
             const QString key = query.value(0).toString();
-            if (!wanted.isEmpty() && !wanted.remove(key))
+            if (onlyWanted && !wanted.remove(key))
                 continue;
             failed.append({ key, query.value(1).toByteArray() });
         }
