@@ -4,7 +4,7 @@
 #include "mapstore.h"
 #include "statestore.h"
 #include "syncengine.h"
-#include "synctestsupport.h"
+#include "testdb.h"
 
 #include <QTemporaryDir>
 #include <QTest>
