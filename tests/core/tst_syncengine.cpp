@@ -2,6 +2,7 @@
 #include "demodata.h"
 #include "demoworkspace.h"
 #include "mapstore.h"
+#include "recordactions.h"
 #include "statestore.h"
 #include "syncengine.h"
 #include "testdb.h"
@@ -89,6 +90,7 @@ private slots:
     void demoSyncMatchesSourceIndependently();
     void provisionalKeyIsReplacedOnRetry();
     void configurationErrorStopsTheMapBeforeItTouchesData();
+    void skippedRecordsLeaveTheFailedList();
 };
 
 void TestSyncEngine::plantedFailuresFailAloneWithTheirOwnMessages()
@@ -369,6 +371,49 @@ void TestSyncEngine::configurationErrorStopsTheMapBeforeItTouchesData()
     QCOMPARE(store.value(QStringLiteral("SELECT status FROM maps WHERE name = 'Projects V2'"))
                  .toString(),
         QStringLiteral("error"));
+}
+
+void TestSyncEngine::skippedRecordsLeaveTheFailedList()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(ActualsScenario::create(dir.path(), { 1000, true }, &error));
+    runInitial(dir.path());
+    const QString failed = ActualsScenario::actualId(37);
+    const QString synced = ActualsScenario::actualId(1);
+    {
+        StateStore store;
+        QVERIFY(store.open(Workspace(dir.path()).stateStorePath(), &error));
+        qint64 skipped = 0;
+        QStringList notSkipped;
+        QVERIFY2(RecordActions::skip(store.database(), ActualsScenario::mapName(),
+                     { failed, synced }, &skipped, &notSkipped, &error),
+            qPrintable(error));
+        QCOMPARE(skipped, 1);
+        QCOMPARE(notSkipped, QStringList { synced }); // a synced record is not skipped
+        QVERIFY(!RecordActions::skip(store.database(), QStringLiteral("No such map"), { failed },
+            &skipped, &notSkipped, &error));
+        QVERIFY(error.contains(QLatin1String("No such map")));
+    }
+    TestDb store(file(dir, "workspace.db"));
+    QCOMPARE(store
+                 .value(QStringLiteral("SELECT status FROM record_states WHERE record_key = '%1'")
+                            .arg(failed))
+                 .toInt(),
+        3);
+    QCOMPARE(store
+                 .value(QStringLiteral(
+                     "SELECT COUNT(*) FROM activity_log WHERE kind = 'recordsSkipped'"))
+                 .toInt(),
+        1);
+    // A retry of all failed records leaves the skipped one alone.
+    const SyncResult result = runRetry(dir.path(), ActualsScenario::mapName());
+    QCOMPARE(result.maps.constFirst().counts.read, 9);
+    QCOMPARE(store
+                 .value(QStringLiteral("SELECT status FROM record_states WHERE record_key = '%1'")
+                            .arg(failed))
+                 .toInt(),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
