@@ -60,7 +60,7 @@ public:
     {
         m_progress = std::move(handler);
     }
-    // Called when a map starts and ends, with its result so far (for monitors and the CLI).
+    // Called once per map when it has run (completed, stopped or failed), with its result.
     void setMapFinishedHandler(std::function<void(const MapRunResult &)> handler)
     {
         m_mapFinished = std::move(handler);
