@@ -177,8 +177,9 @@ QString ActualsScenario::expectedFailure(qint64 row)
         return QStringLiteral(
             "BillingType ← msdyn_billingtype: the value 192359999 has no entry in the value map");
     case 1:
-        return QStringLiteral("ProjectId ← msdyn_project: no msdyn_project row has msdyn_projectid "
-                              "= 'ffffffff-0000-4000-8000-000000000000'");
+        return QStringLiteral(
+            "ProjectId ← msdyn_project: Unable to lookup msdyn_project with values "
+            "{ffffffff-0000-4000-8000-000000000000}");
     case 2:
         return QStringLiteral("TransactionCurrencyId ← transactioncurrencyid: the value is empty, "
                               "but TransactionCurrencyId is required");

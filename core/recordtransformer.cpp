@@ -121,10 +121,12 @@ bool RecordTransformer::transformSteps(const QList<int> &steps, const RowBuffer 
                     value = cell;
                     break;
                 case LookupResolver::Outcome::NotFound:
+                    // Dual-write's own wording, which administrators search for.
                     return fail(ErrorClass::Validation,
-                        Tr::tr("no %1 row has %2 = %3")
-                            .arg(step.transform.lookupTable, step.transform.lookupKey,
-                                quoted(source, *value)));
+                        Tr::tr("Unable to lookup %1 with values {%2} (no row has %3 = %4)")
+                            .arg(step.transform.lookupTable,
+                                QString::fromUtf8(source.displayText(*value)),
+                                step.transform.lookupKey, quoted(source, *value)));
                 case LookupResolver::Outcome::Ambiguous:
                     return fail(ErrorClass::Validation,
                         Tr::tr("%1 = %2 doesn't uniquely identify a %3 row")

@@ -144,8 +144,8 @@ void TestRecordTransformer::transforms_data()
         << QStringLiteral("FRPM-PRJ-000004") << QString();
     QTest::newRow("lookup miss") << lookup() << text << false << QVariant(QStringLiteral("p-9"))
                                  << QString()
-                                 << QStringLiteral(
-                                        "no msdyn_project row has msdyn_projectid = 'p-9'");
+                                 << QStringLiteral("Unable to lookup msdyn_project with values "
+                                                   "{p-9} (no row has msdyn_projectid = 'p-9')");
     QTest::newRow("lookup ambiguous")
         << lookup() << text << false << QVariant(QStringLiteral("dup")) << QString()
         << QStringLiteral("msdyn_projectid = 'dup' doesn't uniquely identify a msdyn_project row");

@@ -321,7 +321,7 @@ void TestSyncEngine::provisionalKeyIsReplacedOnRetry()
     QVERIFY(provisional.contains(orphanProject));
     QVERIFY(store.value(QStringLiteral("SELECT error_message FROM record_states WHERE status = 1"))
                 .toString()
-                .contains(QStringLiteral("no msdyn_project row has msdyn_projectid = '%1'")
+                .contains(QStringLiteral("Unable to lookup msdyn_project with values {%1}")
                               .arg(orphanProject)));
     {
         TestDb dataverse(file(dir, "dataverse.db"));
