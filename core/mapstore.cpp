@@ -93,20 +93,70 @@ bool MapStore::save(const TableMap &input, SaveOutcome *outcome, QString *error)
         *error = Tr::tr("Cannot save map \"%1\": %2").arg(input.name, m_db.lastError().text());
         return false;
     }
-    auto fail = [&] {
+    if (!saveInTransaction(input, outcome, error)) {
         m_db.rollback();
         return false;
-    };
+    }
+    if (*outcome == SaveOutcome::Unchanged) {
+        m_db.rollback();
+        return true;
+    }
+    if (!m_db.commit()) {
+        *error = Tr::tr("Cannot save map \"%1\": %2").arg(input.name, m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool MapStore::saveAll(const QList<TableMap> &maps, QList<SaveOutcome> *outcomes, QString *error)
+{
+    // Two entries for one map would make the second overwrite the first within the batch.
+    QStringList names;
+    for (const TableMap &map : maps) {
+        if (names.contains(map.name)) {
+            *error = Tr::tr("The map \"%1\" is given twice; nothing was saved.").arg(map.name);
+            return false;
+        }
+        names.append(map.name);
+    }
+    if (!m_db.transaction()) {
+        *error = Tr::tr("Cannot save the maps: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    QList<SaveOutcome> result;
+    result.reserve(maps.size());
+    for (const TableMap &map : maps) {
+        SaveOutcome outcome = SaveOutcome::Unchanged;
+        QString cause;
+        if (!saveInTransaction(map, &outcome, &cause)) {
+            m_db.rollback();
+            //: %1 map name, %2 why; no map of the batch is saved
+            *error = Tr::tr("Cannot save map \"%1\"; nothing was saved: %2").arg(map.name, cause);
+            return false;
+        }
+        result.append(outcome);
+    }
+    if (!m_db.commit()) {
+        *error = Tr::tr("Cannot save the maps: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    *outcomes = result;
+    return true;
+}
+
+bool MapStore::saveInTransaction(const TableMap &input, SaveOutcome *outcome, QString *error)
+{
     TableMap map = input;
     qint64 id = 0;
     QString lookupError;
     if (mapId(map.name, &id, &lookupError)) {
         TableMap current;
         if (!load(map.name, &current, error))
-            return fail();
+            return false;
         if (current == map || (current.sameDefinition(map) && map.version == current.version)) {
             *outcome = SaveOutcome::Unchanged;
-            m_db.rollback();
             return true;
         }
         if (map.version == current.version)
@@ -117,7 +167,7 @@ bool MapStore::save(const TableMap &input, SaveOutcome *outcome, QString *error)
         query.addBindValue(id);
         if (!query.exec()) {
             *error = storeError(query);
-            return fail();
+            return false;
         }
         *outcome = SaveOutcome::NewVersion;
     } else {
@@ -129,26 +179,20 @@ bool MapStore::save(const TableMap &input, SaveOutcome *outcome, QString *error)
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!query.exec()) {
             *error = storeError(query);
-            return fail();
+            return false;
         }
         id = query.lastInsertId().toLongLong();
         *outcome = SaveOutcome::Created;
     }
     qint64 versionId = 0;
     if (!insertVersion(id, map, &versionId, error))
-        return fail();
+        return false;
     const bool created = *outcome == SaveOutcome::Created;
     const QString message = created
         ? Tr::tr("Map created with version %1 by %2.").arg(map.version, map.publisher)
         : Tr::tr("Map saved as version %1 by %2.").arg(map.version, map.publisher);
-    if (!ActivityLog::append(m_db, created ? ActivityKind::MapCreated : ActivityKind::MapSaved, id,
-            0, message, error))
-        return fail();
-    if (!m_db.commit()) {
-        *error = Tr::tr("Cannot save map \"%1\": %2").arg(map.name, m_db.lastError().text());
-        return fail();
-    }
-    return true;
+    return ActivityLog::append(
+        m_db, created ? ActivityKind::MapCreated : ActivityKind::MapSaved, id, 0, message, error);
 }
 
 bool MapStore::load(const QString &name, TableMap *map, QString *error) const

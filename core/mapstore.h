@@ -19,6 +19,10 @@ public:
     { }
 
     bool save(const TableMap &map, SaveOutcome *outcome, QString *error);
+    // Saves every map in one transaction: all of them or, when one fails, none. *outcomes gets
+    // one entry per map, in the order given, and is assigned only on success. A name given
+    // twice is refused before anything is written.
+    bool saveAll(const QList<TableMap> &maps, QList<SaveOutcome> *outcomes, QString *error);
     bool load(const QString &name, TableMap *map, QString *error) const;
     bool loadAll(QList<TableMap> *maps, QString *error) const;
     bool mapId(const QString &name, qint64 *id, QString *error) const;
@@ -30,6 +34,8 @@ public:
     static QString nextVersion(const QString &version);
 
 private:
+    // save()'s work inside a transaction the caller opened and commits or rolls back.
+    bool saveInTransaction(const TableMap &map, SaveOutcome *outcome, QString *error);
     bool insertVersion(qint64 mapId, const TableMap &map, qint64 *versionId, QString *error);
 
     QSqlDatabase m_db;

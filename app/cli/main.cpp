@@ -16,7 +16,24 @@ QString usage()
         "\n"
         "Commands:\n"
         "  maps list [--format table|json]   List the table maps with status and counts\n"
+        "  maps export FILE                  Write the maps' active versions to FILE\n"
+        "                                    (- for standard output) as dwadmin-maps/1\n"
+        "  maps import FILE                  Import the maps of FILE (- for standard\n"
+        "                                    input): all of them or, on any error, none\n"
+        "  maps validate [--map NAME]... [--format table|json]\n"
+        "                                    Check maps against both environments\n"
+        "  status [--format table|json]      Each map's status, record counts, last run\n"
+        "  records [--map NAME]... [--component C] [--status S] [--format F]\n"
+        "                                    List record states. S: synced, failed,\n"
+        "                                    conflict, skipped or pending.\n"
+        "                                    F: table, csv or json\n"
+        "  cdm show FILE [--format table|json]\n"
+        "                                    Show the table a Common Data Model entity\n"
+        "                                    file (*.cdm.json) describes\n"
         "  demo create [--scale N]           Create the demo workspace (N=1: a small firm)\n"
+        "  demo simulate [--seconds S]       Keep changing the demo environments as\n"
+        "                                    Project Operations and Finance do (until\n"
+        "                                    stopped, or for S seconds)\n"
         "\n"
         "Options:\n"
         "  --workspace DIR   Workspace folder (default: %1)\n"
@@ -62,10 +79,16 @@ int main(int argc, char *argv[])
         return dw::cli::mapsCommand(context);
     if (command == QLatin1String("demo"))
         return dw::cli::demoCommand(context);
+    if (command == QLatin1String("cdm"))
+        return dw::cli::cdmCommand(context);
     if (command == QLatin1String("run"))
         return dw::cli::runCommand(context);
     if (command == QLatin1String("retry"))
         return dw::cli::retryCommand(context);
+    if (command == QLatin1String("status"))
+        return dw::cli::statusCommand(context);
+    if (command == QLatin1String("records"))
+        return dw::cli::recordsCommand(context);
     if (command.isEmpty())
         return context.usageError(dw::Tr::tr("No command given."));
     return context.usageError(dw::Tr::tr("Unknown command \"%1\".").arg(command));

@@ -1,10 +1,11 @@
 #include "arguments.h"
+#include "cliformat.h"
 #include "commands.h"
+#include "mapsactions.h"
 #include "mapstore.h"
 #include "texttable.h"
 #include "tr.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,13 +13,6 @@
 namespace dw::cli {
 
 namespace {
-
-QJsonValue lastRunJson(qint64 at)
-{
-    if (at <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 int listMaps(CliContext &context, Arguments &arguments)
 {
@@ -51,7 +45,7 @@ int listMaps(CliContext &context, Arguments &arguments)
                 { QStringLiteral("financeTable"), s.financeTable },
                 { QStringLiteral("status"), mapStatusId(s.status) },
                 { QStringLiteral("failed"), s.failed },
-                { QStringLiteral("lastRun"), lastRunJson(s.lastRunAt) },
+                { QStringLiteral("lastRun"), CliFormat::timeJson(s.lastRunAt) },
             });
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -62,7 +56,7 @@ int listMaps(CliContext &context, Arguments &arguments)
     for (const MapSummary &s : std::as_const(summaries)) {
         table.addRow({ s.name, componentId(s.component), s.version, mapDirectionSymbol(s.direction),
             mapStatusName(s.status), QString::number(s.failed),
-            s.lastRunAt > 0 ? lastRunJson(s.lastRunAt).toString() : Tr::tr("never") });
+            s.lastRunAt > 0 ? CliFormat::timeText(s.lastRunAt) : Tr::tr("never") });
     }
     table.print(context.out);
     return ExitOk;
@@ -76,8 +70,15 @@ int mapsCommand(CliContext &context)
     const QString action = arguments.takePositional();
     if (action == QLatin1String("list"))
         return listMaps(context, arguments);
+    if (action == QLatin1String("export"))
+        return exportMaps(context, arguments);
+    if (action == QLatin1String("import"))
+        return importMaps(context, arguments);
+    if (action == QLatin1String("validate"))
+        return validateMaps(context, arguments);
     if (action.isEmpty())
-        return context.usageError(Tr::tr("\"maps\" needs an action: list."));
+        return context.usageError(
+            Tr::tr("\"maps\" needs an action: list, export, import or validate."));
     return context.usageError(Tr::tr("Unknown maps action \"%1\".").arg(action));
 }
 

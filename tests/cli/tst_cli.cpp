@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 // Drives the real dwadmin-cli binary as a script would: arguments in, text and exit code out.
 class TestCli : public QObject
@@ -18,6 +19,12 @@ private slots:
     void demoCreateThenListMaps();
     void listsMapsAsJson();
     void linksNoGuiLibrary();
+    void exportImportRoundTrip();
+    void importCreatesAndVersionsMaps();
+    void importRefusesBadFilesAndChangesNothing_data();
+    void importRefusesBadFilesAndChangesNothing();
+    void validateReportsUnknownColumns();
+    void statusAndRecordsBeforeAnyRun();
 
 private:
     struct Run
@@ -26,10 +33,12 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
         process.start(QStringLiteral(DW_BIN_DIR "/dwadmin-cli"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -38,6 +47,15 @@ private:
         result.err = process.readAllStandardError();
         return result;
     }
+    // "dwadmin-cli --workspace DIR ARGUMENTS..."
+    static Run runIn(
+        const QTemporaryDir &dir, const QStringList &arguments, const QByteArray &input = {})
+    {
+        return run(QStringList { QStringLiteral("--workspace"), dir.path() } + arguments, input);
+    }
+    static QByteArray exportedMaps(const QTemporaryDir &dir);
+    static QJsonObject withMap(const QJsonObject &file, const QString &name,
+        const std::function<void(QJsonObject &)> &change);
 };
 
 void TestCli::versionAndHelp()
@@ -70,6 +88,26 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("bad scale") << QStringList { QStringLiteral("demo"), QStringLiteral("create"),
         QStringLiteral("--scale"), QStringLiteral("-3") }
                                << QByteArray("--scale must be a whole number");
+    QTest::newRow("export without file") << QStringList { QStringLiteral("maps"),
+        QStringLiteral("export") } << QByteArray("\"maps export\" needs a file name");
+    QTest::newRow("import with two files") << QStringList { QStringLiteral("maps"),
+        QStringLiteral("import"), QStringLiteral("a.json"), QStringLiteral("b.json") }
+                                           << QByteArray("Unexpected argument \"b.json\"");
+    QTest::newRow("validate bad format") << QStringList { QStringLiteral("maps"),
+        QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("csv") }
+                                         << QByteArray("Unknown format \"csv\"");
+    QTest::newRow("status bad format")
+        << QStringList { QStringLiteral("status"), QStringLiteral("--format=csv") }
+        << QByteArray("Unknown format \"csv\"");
+    QTest::newRow("records bad status") << QStringList { QStringLiteral("records"),
+        QStringLiteral("--status"), QStringLiteral("lost") }
+                                        << QByteArray("Unknown status \"lost\"");
+    QTest::newRow("records bad component") << QStringList { QStringLiteral("records"),
+        QStringLiteral("--component"), QStringLiteral("payroll") }
+                                           << QByteArray("Unknown component \"payroll\"");
+    QTest::newRow("records bad format") << QStringList { QStringLiteral("records"),
+        QStringLiteral("--format"), QStringLiteral("xml") }
+                                        << QByteArray("Unknown format \"xml\"");
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -154,6 +192,241 @@ void TestCli::linksNoGuiLibrary()
     QVERIFY(libraries.contains("libQt6Core"));
     QVERIFY2(!libraries.contains("libQt6Gui"), libraries.constData());
     QVERIFY2(!libraries.contains("libQt6Widgets"), libraries.constData());
+}
+
+QByteArray TestCli::exportedMaps(const QTemporaryDir &dir)
+{
+    const Run exported
+        = runIn(dir, { QStringLiteral("maps"), QStringLiteral("export"), QStringLiteral("-") });
+    return exported.exitCode == 0 ? exported.out : QByteArray();
+}
+
+// The file with `change` applied to the map called `name`.
+QJsonObject TestCli::withMap(
+    const QJsonObject &file, const QString &name, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonArray maps = file[QLatin1String("maps")].toArray();
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        QJsonObject map = maps.at(i).toObject();
+        if (map[QLatin1String("name")].toString() == name) {
+            change(map);
+            maps[i] = map;
+        }
+    }
+    QJsonObject result = file;
+    result[QLatin1String("maps")] = maps;
+    return result;
+}
+
+void TestCli::exportImportRoundTrip()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runIn(dir, { QStringLiteral("demo"), QStringLiteral("create") }).exitCode, 0);
+    const QString file = dir.filePath(QStringLiteral("maps.json"));
+    const Run exported = runIn(dir, { QStringLiteral("maps"), QStringLiteral("export"), file });
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains("Exported 4 map(s)"), exported.out.constData());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray json = written.readAll();
+    QCOMPARE(exportedMaps(dir), json); // "-" writes the same document to standard output
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root[QLatin1String("format")].toString(), QStringLiteral("dwadmin-maps/1"));
+    QCOMPARE(root[QLatin1String("maps")].toArray().size(), 4);
+
+    const Run imported = runIn(dir, { QStringLiteral("maps"), QStringLiteral("import"), file });
+    QCOMPARE(imported.exitCode, 0);
+    const QList<QByteArray> lines = imported.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.endsWith(": unchanged"), line.constData());
+    QVERIFY(lines.contains("Projects V2: unchanged"));
+    // Standard input works the same way.
+    const Run piped = runIn(
+        dir, { QStringLiteral("maps"), QStringLiteral("import"), QStringLiteral("-") }, json);
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.out, imported.out);
+    QCOMPARE(exportedMaps(dir), json);
+}
+
+void TestCli::importCreatesAndVersionsMaps()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runIn(dir, { QStringLiteral("demo"), QStringLiteral("create") }).exitCode, 0);
+    QJsonObject file = QJsonDocument::fromJson(exportedMaps(dir)).object();
+    file = withMap(file, QStringLiteral("Projects V2"), [](QJsonObject &map) {
+        map[QLatin1String("description")] = QStringLiteral("Subject goes both ways");
+        QJsonArray fields = map[QLatin1String("fields")].toArray();
+        QJsonObject field = fields.at(0).toObject();
+        field[QLatin1String("direction")] = QStringLiteral("=");
+        fields[0] = field;
+        map[QLatin1String("fields")] = fields;
+    });
+    QJsonArray maps = file[QLatin1String("maps")].toArray();
+    QJsonObject copy = maps.at(0).toObject();
+    copy[QLatin1String("name")] = QStringLiteral("Legal entities (copy)");
+    copy[QLatin1String("version")] = QStringLiteral("2.0.0.0");
+    maps.append(copy);
+    file[QLatin1String("maps")] = maps;
+
+    const Run imported
+        = runIn(dir, { QStringLiteral("maps"), QStringLiteral("import"), QStringLiteral("-") },
+            QJsonDocument(file).toJson());
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Projects V2: new version 1.0.0."), imported.out.constData());
+    QVERIFY2(imported.out.contains("Legal entities (copy): created, version 2.0.0.0"),
+        imported.out.constData());
+    QVERIFY2(imported.out.contains("Project tasks: unchanged"), imported.out.constData());
+    const Run list = runIn(
+        dir, { QStringLiteral("maps"), QStringLiteral("list"), QStringLiteral("--format=json") });
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
+}
+
+void TestCli::importRefusesBadFilesAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown key") << QStringLiteral("unknownKey")
+                                 << QByteArray("colour: unknown key");
+    QTest::newRow("not json") << QStringLiteral("notJson") << QByteArray("Not valid JSON");
+    QTest::newRow("cycle") << QStringLiteral("cycle") << QByteArray("DW502");
+    QTest::newRow("missing dependency")
+        << QStringLiteral("missingDependency") << QByteArray("DW501");
+}
+
+void TestCli::importRefusesBadFilesAndChangesNothing()
+{
+    QFETCH(QString, problem);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    QCOMPARE(runIn(dir, { QStringLiteral("demo"), QStringLiteral("create") }).exitCode, 0);
+    const QByteArray before = exportedMaps(dir);
+    QVERIFY(!before.isEmpty());
+    QJsonObject file = QJsonDocument::fromJson(before).object();
+    // Every bad file also carries a good change and a good new map: neither may be saved.
+    file = withMap(file, QStringLiteral("Projects V2"),
+        [](QJsonObject &map) { map[QLatin1String("version")] = QStringLiteral("9.9.9.9"); });
+    QJsonArray maps = file[QLatin1String("maps")].toArray();
+    QJsonObject extra = maps.at(0).toObject();
+    extra[QLatin1String("name")] = QStringLiteral("Extra");
+    maps.append(extra);
+    file[QLatin1String("maps")] = maps;
+    if (problem == QLatin1String("unknownKey")) {
+        file = withMap(file, QStringLiteral("Extra"),
+            [](QJsonObject &map) { map[QLatin1String("colour")] = QStringLiteral("red"); });
+    } else if (problem == QLatin1String("cycle")) {
+        // Projects V2 depends on Legal entities already.
+        file = withMap(file, QStringLiteral("Legal entities"), [](QJsonObject &map) {
+            map[QLatin1String("dependsOn")] = QJsonArray { QStringLiteral("Projects V2") };
+        });
+    } else if (problem == QLatin1String("missingDependency")) {
+        file = withMap(file, QStringLiteral("Extra"), [](QJsonObject &map) {
+            map[QLatin1String("dependsOn")] = QJsonArray { QStringLiteral("Nowhere") };
+        });
+    }
+    QByteArray json = QJsonDocument(file).toJson();
+    if (problem == QLatin1String("notJson"))
+        json.chop(json.size() / 2);
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+
+    const Run imported = runIn(dir, { QStringLiteral("maps"), QStringLiteral("import"), path });
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.err.contains(message), imported.err.constData());
+    QVERIFY2(imported.err.contains("Nothing was imported."), imported.err.constData());
+    QVERIFY(imported.out.isEmpty());
+    QCOMPARE(exportedMaps(dir), before);
+}
+
+void TestCli::validateReportsUnknownColumns()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runIn(dir, { QStringLiteral("demo"), QStringLiteral("create") }).exitCode, 0);
+    const Run valid = runIn(dir, { QStringLiteral("maps"), QStringLiteral("validate") });
+    QCOMPARE(valid.exitCode, 0);
+    QVERIFY2(valid.out.contains("All 4 map(s) are valid."), valid.out.constData());
+
+    QJsonObject file = QJsonDocument::fromJson(exportedMaps(dir)).object();
+    file = withMap(file, QStringLiteral("Projects V2"), [](QJsonObject &map) {
+        QJsonArray fields = map[QLatin1String("fields")].toArray();
+        QJsonObject field = fields.at(1).toObject();
+        field[QLatin1String("dataverse")] = QStringLiteral("msdyn_nosuchcolumn");
+        fields[1] = field;
+        map[QLatin1String("fields")] = fields;
+    });
+    QCOMPARE(runIn(dir, { QStringLiteral("maps"), QStringLiteral("import"), QStringLiteral("-") },
+                 QJsonDocument(file).toJson())
+                 .exitCode,
+        0);
+
+    const Run broken = runIn(dir, { QStringLiteral("maps"), QStringLiteral("validate") });
+    QCOMPARE(broken.exitCode, 2);
+    const QList<QByteArray> lines = broken.out.split('\n');
+    QVERIFY2(lines.size() >= 2 && lines.at(1).startsWith("DW202  Projects V2  "),
+        broken.out.constData());
+    QVERIFY(lines.at(1).contains("msdyn_nosuchcolumn"));
+
+    const Run json = runIn(dir,
+        { QStringLiteral("maps"), QStringLiteral("validate"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+    QCOMPARE(json.exitCode, 2);
+    const QJsonArray issues = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(issues.size(), 1);
+    const QJsonObject issue = issues.at(0).toObject();
+    QCOMPARE(issue[QLatin1String("map")].toString(), QStringLiteral("Projects V2"));
+    QCOMPARE(issue[QLatin1String("code")].toString(), QStringLiteral("DW202"));
+    QCOMPARE(issue[QLatin1String("field")].toInt(-1), 1);
+    QVERIFY(issue[QLatin1String("key")].isNull());
+    QCOMPARE(issue[QLatin1String("side")].toString(), QStringLiteral("dataverse"));
+    QVERIFY(
+        issue[QLatin1String("message")].toString().contains(QLatin1String("msdyn_nosuchcolumn")));
+
+    const Run other = runIn(dir,
+        { QStringLiteral("maps"), QStringLiteral("validate"), QStringLiteral("--map"),
+            QStringLiteral("Legal entities") });
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY2(other.out.contains("All 1 map(s) are valid."), other.out.constData());
+    const Run unknown = runIn(dir,
+        { QStringLiteral("maps"), QStringLiteral("validate"), QStringLiteral("--map"),
+            QStringLiteral("Nowhere") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("There is no map named \"Nowhere\""), unknown.err.constData());
+}
+
+void TestCli::statusAndRecordsBeforeAnyRun()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runIn(dir, { QStringLiteral("demo"), QStringLiteral("create") }).exitCode, 0);
+    const Run status = runIn(dir, { QStringLiteral("status"), QStringLiteral("--format=json") });
+    QCOMPARE(status.exitCode, 0);
+    const QJsonArray maps
+        = QJsonDocument::fromJson(status.out).object()[QLatin1String("maps")].toArray();
+    QCOMPARE(maps.size(), 4);
+    for (const QJsonValue &map : maps) {
+        QVERIFY(map[QLatin1String("lastRun")].isNull());
+        QCOMPARE(map[QLatin1String("status")].toString(), QStringLiteral("notRunning"));
+        QCOMPARE(map[QLatin1String("resumable")].toBool(true), false);
+        const QJsonObject records = map[QLatin1String("records")].toObject();
+        QCOMPARE(records.keys(),
+            (QStringList { QStringLiteral("conflict"), QStringLiteral("failed"),
+                QStringLiteral("pending"), QStringLiteral("skipped"), QStringLiteral("synced") }));
+        for (const QJsonValue &count : records)
+            QCOMPARE(count.toInteger(-1), 0);
+    }
+    const Run json = runIn(dir, { QStringLiteral("records"), QStringLiteral("--format=json") });
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out, QByteArray("[]\n"));
+    const Run csv = runIn(dir, { QStringLiteral("records"), QStringLiteral("--format=csv") });
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(
+        csv.out, QByteArray("map,key,status,direction,errorClass,error,attempts,lastAttempt\r\n"));
+    const Run table = runIn(dir, { QStringLiteral("records") });
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("MAP  KEY  STATUS"), table.out.constData());
+    QCOMPARE(table.out.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -50,6 +50,10 @@ private slots:
     void nextVersion_data();
     void nextVersion();
     void damagedDefinitionIsReportedByName();
+    void saveAllSavesEveryMapWithOutcomes();
+    void saveAllUnchangedWritesNothing();
+    void saveAllIsAllOrNothing();
+    void saveAllRefusesANameGivenTwice();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -204,6 +208,115 @@ void TestMapStore::damagedDefinitionIsReportedByName()
     QVERIFY(!store.load(QStringLiteral("Broken"), &map, &error));
     QVERIFY2(error.contains(QLatin1String("\"Broken\"")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+}
+
+void TestMapStore::saveAllSavesEveryMapWithOutcomes()
+{
+    MapStore store(m_store->database());
+    MapStore::SaveOutcome outcome;
+    QString error;
+    TableMap changed = sampleMap(QStringLiteral("A"));
+    QVERIFY(store.save(changed, &outcome, &error));
+    QVERIFY(store.save(sampleMap(QStringLiteral("B")), &outcome, &error));
+    changed.fields[1].direction = FieldDirection::Both;
+
+    QList<MapStore::SaveOutcome> outcomes;
+    QVERIFY2(
+        store.saveAll({ changed, sampleMap(QStringLiteral("B")), sampleMap(QStringLiteral("C")) },
+            &outcomes, &error),
+        qPrintable(error));
+    const QList<MapStore::SaveOutcome> expected { MapStore::SaveOutcome::NewVersion,
+        MapStore::SaveOutcome::Unchanged, MapStore::SaveOutcome::Created };
+    QCOMPARE(outcomes, expected);
+    TableMap loaded;
+    QVERIFY(store.load(QStringLiteral("A"), &loaded, &error));
+    QCOMPARE(loaded.version, QStringLiteral("1.0.0.4"));
+    QCOMPARE(loaded.fields.at(1).direction, FieldDirection::Both);
+    QVERIFY(store.load(QStringLiteral("C"), &loaded, &error));
+    QCOMPARE(loaded, sampleMap(QStringLiteral("C")));
+    // One entry per created or changed map, as save() writes.
+    QCOMPARE(count(m_store->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE kind = 'mapCreated'")),
+        3);
+    QCOMPARE(count(m_store->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE kind = 'mapSaved'")),
+        1);
+}
+
+void TestMapStore::saveAllUnchangedWritesNothing()
+{
+    MapStore store(m_store->database());
+    MapStore::SaveOutcome outcome;
+    QString error;
+    QVERIFY(store.save(sampleMap(QStringLiteral("A")), &outcome, &error));
+    QList<MapStore::SaveOutcome> outcomes;
+    QVERIFY2(
+        store.saveAll({ sampleMap(QStringLiteral("A")) }, &outcomes, &error), qPrintable(error));
+    QCOMPARE(outcomes, QList<MapStore::SaveOutcome> { MapStore::SaveOutcome::Unchanged });
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM map_versions")), 1);
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM activity_log")), 1);
+    QVERIFY2(store.saveAll({}, &outcomes, &error), qPrintable(error));
+    QVERIFY(outcomes.isEmpty());
+}
+
+void TestMapStore::saveAllIsAllOrNothing()
+{
+    // A stored definition damaged by hand (or by a foreign tool) makes its map unsaveable; the
+    // maps before it in the batch, a new version and a new map, must be rolled back with it.
+    MapStore store(m_store->database());
+    MapStore::SaveOutcome outcome;
+    QString error;
+    TableMap changed = sampleMap(QStringLiteral("A"));
+    QVERIFY(store.save(changed, &outcome, &error));
+    QVERIFY(store.save(sampleMap(QStringLiteral("Broken")), &outcome, &error));
+    qint64 brokenId = 0;
+    QVERIFY(store.mapId(QStringLiteral("Broken"), &brokenId, &error));
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("UPDATE map_versions SET definition = '[1' WHERE map_id = ?"));
+    query.addBindValue(brokenId);
+    QVERIFY(query.exec());
+    const int versionsBefore
+        = count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM map_versions"));
+    const int logBefore
+        = count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM activity_log"));
+
+    changed.fields[1].direction = FieldDirection::Both;
+    QList<MapStore::SaveOutcome> outcomes { MapStore::SaveOutcome::Created };
+    QVERIFY(!store.saveAll(
+        { changed, sampleMap(QStringLiteral("New")), sampleMap(QStringLiteral("Broken")) },
+        &outcomes, &error));
+    QVERIFY2(error.contains(QLatin1String("\"Broken\"")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    QCOMPARE(
+        outcomes, QList<MapStore::SaveOutcome> { MapStore::SaveOutcome::Created }); // untouched
+
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM maps")), 2);
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM map_versions")),
+        versionsBefore);
+    QCOMPARE(
+        count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM activity_log")), logBefore);
+    TableMap loaded;
+    QVERIFY(store.load(QStringLiteral("A"), &loaded, &error));
+    QCOMPARE(loaded, sampleMap(QStringLiteral("A")));
+    QVERIFY(!store.load(QStringLiteral("New"), &loaded, &error));
+
+    // The connection is usable afterwards: no transaction was left open.
+    QVERIFY2(store.saveAll({ changed }, &outcomes, &error), qPrintable(error));
+    QCOMPARE(outcomes, QList<MapStore::SaveOutcome> { MapStore::SaveOutcome::NewVersion });
+}
+
+void TestMapStore::saveAllRefusesANameGivenTwice()
+{
+    MapStore store(m_store->database());
+    QList<MapStore::SaveOutcome> outcomes;
+    QString error;
+    TableMap second = sampleMap(QStringLiteral("A"));
+    second.description = QStringLiteral("second");
+    QVERIFY(
+        !store.saveAll({ sampleMap(QStringLiteral("B")), sampleMap(QStringLiteral("A")), second },
+            &outcomes, &error));
+    QVERIFY2(error.contains(QLatin1String("\"A\"")), qPrintable(error));
+    QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM maps")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMapStore)
