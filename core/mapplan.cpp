@@ -84,6 +84,14 @@ bool MapPlan::build(const TableMap &map, Side source, const TableDefinition &sou
         }
         result.steps.append(step);
     }
+    for (const FieldMapping &field : map.fields) {
+        if (flowsFrom(field.direction, result.target)
+            && !sideField(field, result.target).isEmpty()) {
+            const ColumnDefinition *column = targetTable.column(sideField(field, result.target));
+            if (column)
+                result.targetOutgoingColumns.append(column->name);
+        }
+    }
     if (result.steps.isEmpty()) {
         *error = Tr::tr("Map \"%1\" has no field that flows from %2 to %3.")
                      .arg(map.name, sideName(source), sideName(result.target));

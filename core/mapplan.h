@@ -34,6 +34,9 @@ public:
     QList<PlanStep> steps; // target buffer column i is written by steps[i]
     QList<int> targetKeySteps; // into steps, in the order of map.keys
     QList<int> sourceHashIndexes; // source columns whose values define the source-side hash
+    // Target columns that flow the other way (two-way maps): their values after a write define
+    // the target-side hash, against which the target's own captured changes are compared.
+    QStringList targetOutgoingColumns;
 
     QString fieldLabel(const PlanStep &step) const;
     QStringList targetColumns() const;

@@ -15,6 +15,7 @@ struct RecordOutcome
     QByteArray sourceKey; // the source row's key (RecordCodec::encodeCursor)
     QByteArray replacesKey; // a provisional record key this outcome supersedes, if any
     RecordStatus status = RecordStatus::Synced;
+    bool deleted = false; // the record was deleted on both sides: its state goes too
     Side direction = Side::Finance; // the side written to
     bool hasHashes = false;
     quint64 dataverseHash = 0;

@@ -35,10 +35,14 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
     {
         QSqlQuery query(store);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT record_key, source_key FROM record_states"
-                                     " WHERE map_id = ? AND status = ? ORDER BY record_key"));
+        query.prepare(
+            QStringLiteral("SELECT record_key, source_key FROM record_states"
+                           " WHERE map_id = ? AND status = ? AND (? OR last_direction = ?)"
+                           " ORDER BY record_key"));
         query.addBindValue(m_mapId);
-        query.addBindValue(int(RecordStatus::Failed));
+        query.addBindValue(int(m_selection.status));
+        query.addBindValue(!m_selection.sameDirectionOnly);
+        query.addBindValue(sideId(m_plan.target));
         if (!query.exec()) {
             *error = Tr::tr("Cannot read the failed records: %1").arg(query.lastError().text());
             return false;
@@ -76,12 +80,20 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
         for (qsizetype i = start; i < qMin(failed.size(), start + kBatch); ++i) {
             const FailedRecord &record = failed.at(i);
             bool found = false;
-            if (!RecordCodec::decodeCursor(record.sourceKey, &keys)
-                || keys.columnCount() != keyCount) {
-                found = false;
-            } else if (!reader.readByKey(keys, 0, row, &found, error)) {
-                return false;
+            bool keysRead = false;
+            if (m_selection.sourceKeyFromRecordKey) {
+                const QStringList parts = RecordCodec::splitKey(record.recordKey);
+                keysRead = parts.size() == keyCount;
+                keys.reset(keyCount);
+                keys.appendRow();
+                for (int k = 0; keysRead && k < keyCount; ++k)
+                    keys.setText(0, k, parts.at(k).toUtf8());
+            } else {
+                keysRead = RecordCodec::decodeCursor(record.sourceKey, &keys)
+                    && keys.columnCount() == keyCount;
             }
+            if (keysRead && !reader.readByKey(keys, 0, row, &found, error))
+                return false;
             if (!found) {
                 // The row is gone (or its key unreadable): the record stays failed and says why.
                 RecordOutcome outcome;

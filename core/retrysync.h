@@ -15,6 +15,17 @@ class RetrySync
 public:
     RetrySync(const MapPlan &plan, LookupResolver *lookups, qint64 mapId, qint64 runId);
 
+    // Which records to take up. Default: failed records written towards the plan's target.
+    // Resolving a conflict takes up Conflict records instead; when Finance's version wins, the
+    // source row is found by the record key (Finance's key) rather than the stored source key.
+    struct Selection
+    {
+        RecordStatus status = RecordStatus::Failed;
+        bool sameDirectionOnly = true;
+        bool sourceKeyFromRecordKey = false;
+    };
+    void setSelection(const Selection &selection) { m_selection = selection; }
+
     // `recordKeys` empty = every failed record of the map. Keys that are not failed records of
     // the map are returned in *notFailed.
     bool run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
@@ -25,6 +36,7 @@ private:
     LookupResolver *m_lookups;
     qint64 m_mapId;
     qint64 m_runId;
+    Selection m_selection;
 };
 
 } // namespace dw

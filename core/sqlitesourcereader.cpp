@@ -38,6 +38,7 @@ bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *erro
     const QString filterText = plan.map.side(plan.source).filter;
     QString filterSql;
     m_filterValues.clear();
+    m_hasFilter = false;
     if (!filterText.trimmed().isEmpty()) {
         ODataFilter filter;
         QString cause;
@@ -47,6 +48,7 @@ bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *erro
             return false;
         }
         filterSql = filter.toSql(quote, &m_filterValues) + QStringLiteral(" AND ");
+        m_hasFilter = true;
     }
     const QString table = quote(plan.sourceTable.name);
     const QString select
@@ -65,6 +67,11 @@ bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *erro
             QStringLiteral("SELECT %1 FROM %2 WHERE ")
                     .arg(columns.join(QStringLiteral(", ")), table)
                 + keyMatch.join(QStringLiteral(" AND ")),
+            error)
+        && m_byKeyFiltered.prepare(db,
+            QStringLiteral("SELECT %1 FROM %2 WHERE ")
+                    .arg(columns.join(QStringLiteral(", ")), table)
+                + filterSql + keyMatch.join(QStringLiteral(" AND ")),
             error)
         && m_count.prepare(db,
             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table) + filterSql
@@ -121,6 +128,25 @@ bool SqliteSourceReader::readByKey(
         return false;
     *found = page.rowCount() == 1;
     return true;
+}
+
+bool SqliteSourceReader::readByKeyFiltered(
+    const RowBuffer &keys, int row, RowBuffer &page, bool *found, bool *exists, QString *error)
+{
+    int index = 1;
+    for (const QVariant &value : std::as_const(m_filterValues))
+        m_byKeyFiltered.bindVariant(index++, value);
+    for (int k = 0; k < m_keyCount; ++k)
+        m_byKeyFiltered.bind(index++, keys, keys.cell(row, k));
+    if (!fill(m_byKeyFiltered, page, 1, error))
+        return false;
+    *found = page.rowCount() == 1;
+    if (*found || !m_hasFilter) {
+        *exists = *found;
+        return true;
+    }
+    RowBuffer unfiltered;
+    return readByKey(keys, row, unfiltered, exists, error);
 }
 
 namespace {

@@ -21,6 +21,10 @@ public:
     bool readPage(const RowBuffer *cursor, int limit, RowBuffer &page, QString *error);
     // Reads the row whose key equals row `row` of `keys`; *found false when it no longer exists.
     bool readByKey(const RowBuffer &keys, int row, RowBuffer &page, bool *found, QString *error);
+    // The same, honouring the map's source filter: *found is false for a row that exists but
+    // does not pass the filter, and *exists tells it apart from a row that is gone.
+    bool readByKeyFiltered(
+        const RowBuffer &keys, int row, RowBuffer &page, bool *found, bool *exists, QString *error);
 
     bool countRows(qint64 *rows, QString *error);
     bool countRowsWithoutKey(qint64 *rows, QString *error);
@@ -31,9 +35,11 @@ private:
     int m_columnCount = 0;
     int m_keyCount = 0;
     QVariantList m_filterValues;
+    bool m_hasFilter = false;
     SqliteStatement m_first;
     SqliteStatement m_next;
     SqliteStatement m_byKey;
+    SqliteStatement m_byKeyFiltered;
     SqliteStatement m_count;
     SqliteStatement m_countWithoutKey;
 };

@@ -108,6 +108,20 @@ QList<Migration> stateStoreMigrations()
                            " updated_at ${BIGINT} NOT NULL)"),
         } });
 
+    migrations.append(
+            { 4,
+              QStringLiteral("live sync: watermarks per map and side, records by source key"),
+              {
+                      // The last change-log sequence of each side a map has applied; moves in the
+                      // same transaction as the record states of the changes it covers.
+                      QStringLiteral("CREATE TABLE map_watermarks ("
+                                     " map_id ${BIGINT} NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+                                     " side TEXT NOT NULL,"
+                                     " seq ${BIGINT} NOT NULL,"
+                                     " PRIMARY KEY (map_id, side))"),
+                      QStringLiteral("CREATE INDEX record_states_by_source_key ON record_states (map_id, source_key)"),
+              } });
+
     return migrations;
 }
 

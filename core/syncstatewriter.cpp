@@ -54,15 +54,40 @@ bool SyncStateWriter::prepare(sqlite3 *store, QString *error)
                 " cursor = excluded.cursor, updated_at = excluded.updated_at"),
             error)
         && m_clearCheckpoint.prepare(
-            store, QStringLiteral("DELETE FROM sync_checkpoints WHERE map_id = ?1"), error);
+            store, QStringLiteral("DELETE FROM sync_checkpoints WHERE map_id = ?1"), error)
+        && m_watermark.prepare(store,
+            QStringLiteral(
+                "INSERT INTO map_watermarks (map_id, side, seq) VALUES (?1, ?2, ?3)"
+                " ON CONFLICT (map_id, side) DO UPDATE SET seq = MAX(seq, excluded.seq)"),
+            error);
 }
 
-bool SyncStateWriter::commit(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
-    const RunCounts &delta, Side sourceSide, const QByteArray &checkpoint, bool clearCheckpoint,
-    QString *error)
+bool SyncStateWriter::commitChanges(qint64 mapId, qint64 runId,
+    const QList<RecordOutcome> &outcomes, const RunCounts &delta,
+    const QList<QPair<Side, qint64>> &watermarks, QString *error)
 {
     if (!sqliteExec(m_store, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
+    if (!writeOutcomes(mapId, runId, outcomes, delta, error))
+        return false;
+    for (const auto &[side, seq] : watermarks) {
+        m_watermark.bindInteger(1, mapId);
+        m_watermark.bindText(2, sideId(side).toLatin1());
+        m_watermark.bindInteger(3, seq);
+        if (!m_watermark.execute()) {
+            *error = Tr::tr("Cannot record the outcome of a batch in the state store: %1")
+                         .arg(m_watermark.errorMessage());
+            QString ignored;
+            sqliteExec(m_store, QStringLiteral("ROLLBACK"), &ignored);
+            return false;
+        }
+    }
+    return sqliteExec(m_store, QStringLiteral("COMMIT"), error);
+}
+
+bool SyncStateWriter::writeOutcomes(qint64 mapId, qint64 runId,
+    const QList<RecordOutcome> &outcomes, const RunCounts &delta, QString *error)
+{
     auto fail = [&](const SqliteStatement &statement) {
         *error = Tr::tr("Cannot record the outcome of a batch in the state store: %1")
                      .arg(statement.errorMessage());
@@ -74,11 +99,14 @@ bool SyncStateWriter::commit(qint64 mapId, qint64 runId, const QList<RecordOutco
     static const QByteArray kDataverse = sideId(Side::Dataverse).toLatin1();
     static const QByteArray kFinance = sideId(Side::Finance).toLatin1();
     for (const RecordOutcome &o : outcomes) {
-        if (!o.replacesKey.isEmpty() && o.replacesKey != o.recordKey) {
+        const bool dropOld = !o.replacesKey.isEmpty() && o.replacesKey != o.recordKey;
+        if (dropOld || o.deleted) {
             m_dropReplaced.bindInteger(1, mapId);
-            m_dropReplaced.bindText(2, o.replacesKey);
+            m_dropReplaced.bindText(2, o.deleted ? o.recordKey : o.replacesKey);
             if (!m_dropReplaced.execute())
                 return fail(m_dropReplaced);
+            if (o.deleted)
+                continue;
         }
         m_state.bindInteger(1, mapId);
         // The outcomes outlive execute(): their bytes can be bound without copies.
@@ -112,6 +140,24 @@ bool SyncStateWriter::commit(qint64 mapId, qint64 runId, const QList<RecordOutco
         m_counts.bindInteger(i + 1, values[i]);
     if (!m_counts.execute())
         return fail(m_counts);
+    return true;
+}
+
+bool SyncStateWriter::commit(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
+    const RunCounts &delta, Side sourceSide, const QByteArray &checkpoint, bool clearCheckpoint,
+    QString *error)
+{
+    if (!sqliteExec(m_store, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    if (!writeOutcomes(mapId, runId, outcomes, delta, error))
+        return false;
+    auto fail = [&](const SqliteStatement &statement) {
+        *error = Tr::tr("Cannot record the outcome of a batch in the state store: %1")
+                     .arg(statement.errorMessage());
+        QString ignored;
+        sqliteExec(m_store, QStringLiteral("ROLLBACK"), &ignored);
+        return false;
+    };
     if (clearCheckpoint) {
         m_clearCheckpoint.bindInteger(1, mapId);
         if (!m_clearCheckpoint.execute())
@@ -121,7 +167,7 @@ bool SyncStateWriter::commit(qint64 mapId, qint64 runId, const QList<RecordOutco
         m_checkpoint.bindInteger(2, runId);
         m_checkpoint.bindText(3, sideId(sourceSide).toLatin1());
         m_checkpoint.bindText(4, checkpoint);
-        m_checkpoint.bindInteger(5, now);
+        m_checkpoint.bindInteger(5, QDateTime::currentMSecsSinceEpoch());
         if (!m_checkpoint.execute())
             return fail(m_checkpoint);
     }

@@ -19,6 +19,9 @@ public:
     bool commit(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
         const RunCounts &delta, Side sourceSide, const QByteArray &checkpoint, bool clearCheckpoint,
         QString *error);
+    // Live sync: the same, moving the map's change-log watermarks instead of a checkpoint.
+    bool commitChanges(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
+        const RunCounts &delta, const QList<QPair<Side, qint64>> &watermarks, QString *error);
 
 private:
     sqlite3 *m_store = nullptr;
@@ -27,6 +30,10 @@ private:
     SqliteStatement m_counts;
     SqliteStatement m_checkpoint;
     SqliteStatement m_clearCheckpoint;
+    SqliteStatement m_watermark;
+
+    bool writeOutcomes(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
+        const RunCounts &delta, QString *error);
 };
 
 } // namespace dw

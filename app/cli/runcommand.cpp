@@ -177,7 +177,7 @@ int retryCommand(CliContext &context)
         } else {
             parts = key.split(u'|');
         }
-        request.retryKeys.append(parts.join(QChar(0x1f)));
+        request.recordKeys.append(parts.join(QChar(0x1f)));
     }
     return execute(context, request);
 }

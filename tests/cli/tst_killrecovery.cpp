@@ -106,15 +106,13 @@ void TestKillRecovery::compareWithReference(const QString &reference, const QStr
         TestDb db(QDir(reference).filePath(QLatin1String(c.file)));
         QVERIFY(db.exec(QStringLiteral("ATTACH DATABASE '%1' AS other")
                             .arg(QDir(trial).filePath(QLatin1String(c.file)))));
-        QCOMPARE(db.value(QStringLiteral(
-                              "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
-                              .arg(c.left, c.right))
-                     .toLongLong(),
+        QCOMPARE(db.number(QStringLiteral(
+                     "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
+                               .arg(c.left, c.right)),
             0);
-        QCOMPARE(db.value(QStringLiteral(
-                              "SELECT COUNT(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1)")
-                              .arg(c.left, c.right))
-                     .toLongLong(),
+        QCOMPARE(db.number(QStringLiteral(
+                     "SELECT COUNT(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1)")
+                               .arg(c.left, c.right)),
             0);
     }
 }

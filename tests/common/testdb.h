@@ -36,6 +36,14 @@ public:
         }
         return query.value(0);
     }
+    // A count or other number: -1 when the query fails, so a broken query can never read as 0.
+    qint64 number(const QString &sql)
+    {
+        const QVariant v = value(sql);
+        if (!v.isValid())
+            qWarning("query failed: %s", qPrintable(lastError));
+        return v.isValid() ? v.toLongLong() : -1;
+    }
     bool exec(const QString &sql)
     {
         QSqlQuery query(db());

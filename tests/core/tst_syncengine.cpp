@@ -38,7 +38,7 @@ SyncResult runRetry(const QString &dir, const QString &map, const QStringList &k
     SyncRequest request;
     request.kind = RunKind::Retry;
     request.maps = { map };
-    request.retryKeys = keys;
+    request.recordKeys = keys;
     SyncResult result;
     QString error;
     if (!engine.run(request, &result, &error))
@@ -57,24 +57,22 @@ qint64 mismatchedActuals(const QTemporaryDir &dir)
 {
     TestDb finance(file(dir, "finance.db"));
     finance.exec(QStringLiteral("ATTACH DATABASE '%1' AS dv").arg(file(dir, "dataverse.db")));
-    return finance
-        .value(QStringLiteral(
-            "SELECT COUNT(*) FROM ProjCDSActualsImportEntity f"
-            " LEFT JOIN dv.msdyn_actual a ON a.msdyn_actualid = f.ActualId"
-            " WHERE a.msdyn_actualid IS NULL"
-            " OR f.Description IS NOT a.msdyn_description"
-            " OR f.BillingType IS NOT CASE a.msdyn_billingtype WHEN 192350000 THEN 'NotAvailable'"
-            "   WHEN 192350001 THEN 'Chargeable' WHEN 192350002 THEN 'NonChargeable'"
-            "   WHEN 192350003 THEN 'Complimentary' END"
-            " OR f.TransType IS NOT CASE a.msdyn_transactiontypecode WHEN 192350000 THEN 'Cost'"
-            "   WHEN 192350001 THEN 'UnbilledSales' WHEN 192350002 THEN 'BilledSales' END"
-            " OR f.ProjectId IS NOT (SELECT p.msdyn_projectnumber FROM dv.msdyn_project p"
-            "   WHERE p.msdyn_projectid = a.msdyn_project)"
-            " OR f.Quantity IS NOT a.msdyn_quantity OR f.Amount IS NOT a.msdyn_amount"
-            " OR f.InvoiceId IS NOT a.msdyn_invoice OR f.IsJournalized IS NOT "
-            "CAST(a.msdyn_isjournalized AS TEXT)"
-            " OR f.IsDuplicate IS NOT 'No'"))
-        .toLongLong();
+    return finance.number(QStringLiteral(
+        "SELECT COUNT(*) FROM ProjCDSActualsImportEntity f"
+        " LEFT JOIN dv.msdyn_actual a ON a.msdyn_actualid = f.ActualId"
+        " WHERE a.msdyn_actualid IS NULL"
+        " OR f.Description IS NOT a.msdyn_description"
+        " OR f.BillingType IS NOT CASE a.msdyn_billingtype WHEN 192350000 THEN 'NotAvailable'"
+        "   WHEN 192350001 THEN 'Chargeable' WHEN 192350002 THEN 'NonChargeable'"
+        "   WHEN 192350003 THEN 'Complimentary' END"
+        " OR f.TransType IS NOT CASE a.msdyn_transactiontypecode WHEN 192350000 THEN 'Cost'"
+        "   WHEN 192350001 THEN 'UnbilledSales' WHEN 192350002 THEN 'BilledSales' END"
+        " OR f.ProjectId IS NOT (SELECT p.msdyn_projectnumber FROM dv.msdyn_project p"
+        "   WHERE p.msdyn_projectid = a.msdyn_project)"
+        " OR f.Quantity IS NOT a.msdyn_quantity OR f.Amount IS NOT a.msdyn_amount"
+        " OR f.InvoiceId IS NOT a.msdyn_invoice OR f.IsJournalized IS NOT "
+        "CAST(a.msdyn_isjournalized AS TEXT)"
+        " OR f.IsDuplicate IS NOT 'No'"));
 }
 
 } // namespace
@@ -232,15 +230,13 @@ void TestSyncEngine::cancelledRunResumesToTheSameState()
         TestDb a(reference.filePath(QLatin1String(c.file)));
         QVERIFY(a.exec(QStringLiteral("ATTACH DATABASE '%1' AS other")
                            .arg(interrupted.filePath(QLatin1String(c.file)))));
-        QCOMPARE(a.value(QStringLiteral(
-                             "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
-                             .arg(c.left, c.right))
-                     .toInt(),
+        QCOMPARE(a.number(QStringLiteral(
+                     "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
+                              .arg(c.left, c.right)),
             0);
-        QCOMPARE(a.value(QStringLiteral(
-                             "SELECT COUNT(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1)")
-                             .arg(c.left, c.right))
-                     .toInt(),
+        QCOMPARE(a.number(QStringLiteral(
+                     "SELECT COUNT(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1)")
+                              .arg(c.left, c.right)),
             0);
         QVERIFY(a.value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(c.left)).toInt() > 19000);
     }

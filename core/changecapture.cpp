@@ -1,0 +1,276 @@
+#include "changecapture.h"
+
+#include "tr.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+
+QString quote(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+QString triggerName(const QString &table, const char *suffix)
+{
+    return quote(QStringLiteral("dw_capture_") + table + QLatin1String(suffix));
+}
+
+// json_object('a', NEW.a, 'b', NEW.b) for the key columns of the row version `row` (NEW/OLD).
+QString keyObject(const QStringList &columns, const QString &row)
+{
+    QStringList parts;
+    for (const QString &column : columns)
+        parts.append(literal(column) + QStringLiteral(", ") + row + u'.' + quote(column));
+    return QStringLiteral("json_object(") + parts.join(QStringLiteral(", ")) + u')';
+}
+
+// Milliseconds since the Unix epoch, from inside a trigger.
+const QString kNow = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+bool ChangeCapture::ensureLog(QString *error)
+{
+    QSqlQuery query(m_db);
+    return exec(query,
+               QStringLiteral("CREATE TABLE IF NOT EXISTS dw_changes ("
+                              " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                              " tbl TEXT NOT NULL, op TEXT NOT NULL,"
+                              " key TEXT NOT NULL, at INTEGER NOT NULL)"),
+               error)
+        && exec(query,
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS dw_changes_by_table ON dw_changes (tbl, seq)"),
+            error)
+        && exec(query,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dw_capture ("
+                           " tbl TEXT PRIMARY KEY, key_columns TEXT NOT NULL)"),
+            error);
+}
+
+bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = Tr::tr("Change capture: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    auto fail = [&] {
+        m_db.rollback();
+        return false;
+    };
+    if (!ensureLog(error))
+        return fail();
+    QSqlQuery query(m_db);
+    QHash<QString, QString> installed;
+    if (!exec(query, QStringLiteral("SELECT tbl, key_columns FROM dw_capture"), error))
+        return fail();
+    while (query.next())
+        installed.insert(query.value(0).toString(), query.value(1).toString());
+
+    auto drop = [&](const QString &table) {
+        for (const char *suffix : { "_i", "_u", "_k", "_d" }) {
+            if (!exec(query, QStringLiteral("DROP TRIGGER IF EXISTS ") + triggerName(table, suffix),
+                    error))
+                return false;
+        }
+        return true;
+    };
+    for (auto it = installed.cbegin(); it != installed.cend(); ++it) {
+        if (tables.contains(it.key()))
+            continue;
+        query.prepare(QStringLiteral("DELETE FROM dw_changes WHERE tbl = ?"));
+        query.addBindValue(it.key());
+        if (!drop(it.key()) || !query.exec()
+            || !exec(query,
+                QStringLiteral("DELETE FROM dw_capture WHERE tbl = ") + literal(it.key()), error))
+            return fail();
+    }
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        const QString &table = it.key();
+        const QString columns = it.value().join(u',');
+        if (installed.value(table) == columns)
+            continue;
+        const QString newKey = keyObject(it.value(), QStringLiteral("NEW"));
+        const QString oldKey = keyObject(it.value(), QStringLiteral("OLD"));
+        QStringList keyChanged;
+        for (const QString &column : it.value())
+            keyChanged.append(QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quote(column)));
+        const QString insert
+            = QStringLiteral("INSERT INTO dw_changes (tbl, op, key, at) VALUES (%1, '%2', %3, %4);")
+                  .arg(literal(table));
+        const QString on = QStringLiteral(" ON ") + quote(table);
+        if (!drop(table)
+            || !exec(query,
+                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_i")
+                    + QStringLiteral(" AFTER INSERT") + on + QStringLiteral(" BEGIN ")
+                    + insert.arg(QStringLiteral("I"), newKey, kNow) + QStringLiteral(" END"),
+                error)
+            || !exec(query,
+                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_u")
+                    + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" BEGIN ")
+                    + insert.arg(QStringLiteral("U"), newKey, kNow) + QStringLiteral(" END"),
+                error)
+            // Integration keys should never change; if one does, the old key is gone.
+            || !exec(query,
+                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_k")
+                    + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" WHEN ")
+                    + keyChanged.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ")
+                    + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
+                error)
+            || !exec(query,
+                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_d")
+                    + QStringLiteral(" AFTER DELETE") + on + QStringLiteral(" BEGIN ")
+                    + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
+                error))
+            return fail();
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO dw_capture (tbl, key_columns) VALUES (?, ?)"));
+        query.addBindValue(table);
+        query.addBindValue(columns);
+        if (!query.exec()) {
+            *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
+            return fail();
+        }
+    }
+    query.finish();
+    if (!m_db.commit()) {
+        *error = Tr::tr("Change capture: %1").arg(m_db.lastError().text());
+        return fail();
+    }
+    return true;
+}
+
+bool ChangeCapture::maxSeq(qint64 *seq, QString *error) const
+{
+    QSqlQuery query(m_db);
+    // sqlite_sequence holds AUTOINCREMENT's high-water mark even after purges.
+    if (!query.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'dw_changes'"))) {
+        *seq = 0;
+        const bool noLogYet = query.lastError().text().contains(QLatin1String("no such table"));
+        if (!noLogYet)
+            *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
+        return noLogYet;
+    }
+    *seq = query.next() ? query.value(0).toLongLong() : 0;
+    return true;
+}
+
+bool ChangeCapture::read(const QString &table, qint64 afterSeq, int limit,
+    QList<CapturedChange> *changes, QString *error) const
+{
+    changes->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT seq, op, key, at FROM dw_changes WHERE tbl = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(table);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = Tr::tr("Cannot read the change log: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        CapturedChange change;
+        change.seq = query.value(0).toLongLong();
+        change.op = query.value(1).toString().toLatin1().at(0);
+        change.keyJson = query.value(2).toString().toUtf8();
+        change.at = query.value(3).toLongLong();
+        changes->append(change);
+    }
+    return true;
+}
+
+bool ChangeCapture::queuedCount(
+    const QString &table, qint64 afterSeq, qint64 *count, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM dw_changes WHERE tbl = ? AND seq > ?"));
+    query.addBindValue(table);
+    query.addBindValue(afterSeq);
+    if (!query.exec() || !query.next()) {
+        const bool noLogYet = query.lastError().text().contains(QLatin1String("no such table"));
+        *count = 0;
+        if (!noLogYet)
+            *error = Tr::tr("Cannot count queued changes: %1").arg(query.lastError().text());
+        return noLogYet;
+    }
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+bool ChangeCapture::purge(const QString &table, qint64 upToSeq, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM dw_changes WHERE tbl = ? AND seq <= ?"));
+    query.addBindValue(table);
+    query.addBindValue(upToSeq);
+    if (!query.exec()) {
+        *error = Tr::tr("Cannot purge the change log: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ChangeCapture::decodeKey(
+    const QByteArray &keyJson, const QStringList &columns, RowBuffer *keys)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(keyJson);
+    if (!document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    keys->reset(int(columns.size()));
+    const int row = keys->appendRow();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QJsonValue value = object.value(columns.at(i));
+        switch (value.type()) {
+        case QJsonValue::Undefined:
+            return false;
+        case QJsonValue::Null:
+            keys->setNull(row, int(i));
+            break;
+        case QJsonValue::Bool:
+            keys->setInteger(row, int(i), value.toBool() ? 1 : 0);
+            break;
+        case QJsonValue::Double: {
+            const QVariant number = value.toVariant();
+            if (number.typeId() == QMetaType::LongLong)
+                keys->setInteger(row, int(i), number.toLongLong());
+            else
+                keys->setReal(row, int(i), number.toDouble());
+            break;
+        }
+        case QJsonValue::String:
+            keys->setText(row, int(i), value.toString().toUtf8());
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace dw

@@ -1,0 +1,119 @@
+#include "syncsession.h"
+
+#include "environmentstore.h"
+#include "lookupresolver.h"
+#include "mapstore.h"
+#include "mapvalidator.h"
+#include "runstore.h"
+#include "schemainspector.h"
+#include "sqlitestatement.h"
+#include "tr.h"
+
+namespace dw {
+
+SyncSession::SyncSession(const Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+SyncSession::~SyncSession()
+{
+    // Lookup queries belong to the environment connections: they go first.
+    m_lookups[0].reset();
+    m_lookups[1].reset();
+}
+
+bool SyncSession::open(QString *error)
+{
+    if (!m_workspace.exists()) {
+        *error = Tr::tr("No workspace at %1.").arg(m_workspace.directory());
+        return false;
+    }
+    if (!m_store.open(m_workspace.stateStorePath(), error))
+        return false;
+    m_storeHandle = sqliteHandle(m_store.database());
+    if (!m_storeHandle) {
+        *error = Tr::tr("Sync needs a SQLite state store in this version.");
+        return false;
+    }
+    for (Side side : { Side::Dataverse, Side::Finance }) {
+        ConnectionSpec spec;
+        if (!EnvironmentStore(m_store.database()).load(side, &spec, error)
+            || !m_environments[int(side)].open(m_workspace.resolve(spec), error))
+            return false;
+        m_handles[int(side)] = sqliteHandle(m_environments[int(side)].database());
+        if (!m_handles[int(side)]) {
+            *error = Tr::tr("The %1 environment uses %2; sync runs on SQLite environments in this "
+                            "version.")
+                         .arg(sideName(side), spec.driver);
+            return false;
+        }
+        QList<TableDefinition> tables;
+        if (!SchemaInspector(environment(side)).allTables(&tables, error))
+            return false;
+        for (const TableDefinition &table : std::as_const(tables))
+            m_schemas.add(side, table);
+        m_lookups[int(side)] = std::make_unique<LookupResolver>(environment(side));
+    }
+    return RunStore(store()).markInterrupted(error) && MapStore(store()).loadAll(&m_maps, error);
+}
+
+QStringList SyncSession::mapNames() const
+{
+    QStringList names;
+    for (const TableMap &map : m_maps)
+        names.append(map.name);
+    return names;
+}
+
+bool SyncSession::mapId(const QString &name, qint64 *id, QString *error) const
+{
+    return MapStore(store()).mapId(name, id, error);
+}
+
+MapStatus SyncSession::status(qint64 mapId) const
+{
+    MapStatus status = MapStatus::NotRunning;
+    QString ignored;
+    RunStore(store()).mapStatus(mapId, &status, &ignored);
+    return status;
+}
+
+LookupResolver *SyncSession::lookups(Side source)
+{
+    return m_lookups[int(source)].get();
+}
+
+bool SyncSession::plan(
+    const TableMap &map, Side source, std::shared_ptr<MapPlan> *plan, QString *error)
+{
+    const auto key = std::make_pair(map.name, int(source));
+    const auto cached = m_plans.find(key);
+    if (cached != m_plans.end()) {
+        *plan = cached->second;
+        return true;
+    }
+    const QList<ValidationIssue> issues = MapValidator::validate(map, m_schemas, mapNames());
+    if (!issues.isEmpty()) {
+        QStringList messages;
+        for (const ValidationIssue &issue : issues)
+            messages.append(issue.code + QStringLiteral(": ") + issue.message);
+        *error = Tr::tr("Map \"%1\" was not run; its configuration has problems:\n%2")
+                     .arg(map.name, messages.join(u'\n'));
+        return false;
+    }
+    const Side target = source == Side::Dataverse ? Side::Finance : Side::Dataverse;
+    const TableDefinition *sourceTable = m_schemas.table(source, map.side(source).table);
+    const TableDefinition *targetTable = m_schemas.table(target, map.side(target).table);
+    auto built = std::make_shared<MapPlan>();
+    if (!sourceTable || !targetTable) {
+        *error = Tr::tr("Map \"%1\": a table is missing.").arg(map.name);
+        return false;
+    }
+    if (!MapPlan::build(map, source, *sourceTable, *targetTable, built.get(), error))
+        return false;
+    m_plans.emplace(key, built);
+    *plan = built;
+    return true;
+}
+
+} // namespace dw

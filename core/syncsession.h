@@ -1,0 +1,57 @@
+#pragma once
+
+#include "dbconnection.h"
+#include "mapplan.h"
+#include "mapstatus.h"
+#include "schemasnapshot.h"
+#include "statestore.h"
+#include "syncengine.h"
+
+#include <map>
+#include <memory>
+
+struct sqlite3;
+
+namespace dw {
+
+class LookupResolver;
+
+// The connections and knowledge one SyncEngine::run() works with: the state store, both
+// environments, the maps with their schemas, and the run's row in the history. Lives on the
+// thread of run() and closes everything when it goes.
+class SyncSession
+{
+public:
+    SyncSession(const Workspace &workspace);
+    ~SyncSession();
+
+    bool open(QString *error);
+
+    QSqlDatabase store() const { return m_store.database(); }
+    sqlite3 *storeHandle() const { return m_storeHandle; }
+    QSqlDatabase environment(Side side) const { return m_environments[int(side)].database(); }
+    sqlite3 *environmentHandle(Side side) const { return m_handles[int(side)]; }
+    const QList<TableMap> &maps() const { return m_maps; }
+    QStringList mapNames() const;
+    bool mapId(const QString &name, qint64 *id, QString *error) const;
+    MapStatus status(qint64 mapId) const;
+
+    // The plan for a map's flow from `source`, validated against both schemas: false with a
+    // message (codes DW…) when the map cannot run.
+    bool plan(const TableMap &map, Side source, std::shared_ptr<MapPlan> *plan, QString *error);
+    // One lookup cache per source side and run.
+    LookupResolver *lookups(Side source);
+
+private:
+    Workspace m_workspace;
+    StateStore m_store;
+    sqlite3 *m_storeHandle = nullptr;
+    DbConnection m_environments[2];
+    sqlite3 *m_handles[2] = { nullptr, nullptr };
+    SchemaSnapshot m_schemas;
+    QList<TableMap> m_maps;
+    std::unique_ptr<LookupResolver> m_lookups[2];
+    std::map<std::pair<QString, int>, std::shared_ptr<MapPlan>> m_plans;
+};
+
+} // namespace dw
