@@ -227,29 +227,86 @@ bool BatchApplier::apply(
     return apply(source, RowBuffer(source.columnCount()), {}, outcomes, counts, error);
 }
 
+bool BatchApplier::failAll(const RowBuffer &source, const RowBuffer &deletions,
+    const QList<QByteArray> &deletedKeys, const QString &cause, QList<RecordOutcome> *outcomes,
+    RunCounts *counts)
+{
+    // The target stayed locked: every record of the page fails as transient (a retry takes
+    // it up again) and the map goes on with the next page.
+    m_rows.reset(int(m_plan.steps.size()));
+    const QString message
+        = Tr::tr("the %1 database is busy: %2").arg(sideName(m_plan.target), cause);
+    for (int row = 0; row < source.rowCount(); ++row) {
+        RecordOutcome outcome;
+        outcome.direction = m_plan.target;
+        outcome.sourceKey = RecordCodec::encodeCursor(source, row, m_plan.sourceKeyIndexes);
+        const int targetRow = m_rows.appendRow();
+        FieldError keyError;
+        const bool keyTransformed
+            = m_transformer.transformSteps(m_keySteps, source, row, m_rows, targetRow, &keyError);
+        if (!recordKey(source, row, targetRow, keyTransformed, &outcome.recordKey))
+            outcome.recordKey
+                = provisionalKey(RecordCodec::encodeKey(source, row, m_plan.sourceKeyIndexes));
+        outcome.status = RecordStatus::Failed;
+        outcome.errorClass = ErrorClass::Transient;
+        outcome.message = failureMessage(outcome, message);
+        outcomes->append(outcome);
+    }
+    for (int row = 0; row < deletions.rowCount(); ++row) {
+        RecordOutcome outcome;
+        outcome.direction = m_plan.target;
+        outcome.recordKey = deletedKeys.at(row);
+        outcome.sourceKey = RecordCodec::encodeCursor(deletions, row, m_plan.sourceKeyIndexes);
+        outcome.status = RecordStatus::Failed;
+        outcome.errorClass = ErrorClass::Transient;
+        outcome.message = failureMessage(outcome, message);
+        outcomes->append(outcome);
+    }
+    const int failed = source.rowCount() + deletions.rowCount();
+    counts->read += failed;
+    counts->failed += failed;
+    return true;
+}
+
 bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
     const QList<QByteArray> &deletedKeys, QList<RecordOutcome> *outcomes, RunCounts *counts,
     QString *error)
 {
-    if (!sqliteExec(m_target, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
+    bool transient = false;
+    QString cause;
+    if (!sqliteExecRetrying(
+            m_target, QStringLiteral("BEGIN IMMEDIATE"), m_retry, &transient, &cause)) {
+        if (!transient) {
+            *error = cause;
+            return false;
+        }
+        return failAll(source, deletions, deletedKeys, cause, outcomes, counts);
+    }
     m_rows.reset(int(m_plan.steps.size()));
-    outcomes->reserve(outcomes->size() + source.rowCount() + deletions.rowCount());
+    QList<RecordOutcome> applied;
+    RunCounts appliedCounts;
+    applied.reserve(source.rowCount() + deletions.rowCount());
     for (int row = 0; row < source.rowCount(); ++row) {
         RecordOutcome outcome;
-        upsertRow(source, row, &outcome, counts);
-        outcomes->append(std::move(outcome));
+        upsertRow(source, row, &outcome, &appliedCounts);
+        applied.append(std::move(outcome));
     }
     for (int row = 0; row < deletions.rowCount(); ++row) {
         RecordOutcome outcome;
-        deleteRow(deletions, row, deletedKeys.at(row), &outcome, counts);
-        outcomes->append(std::move(outcome));
+        deleteRow(deletions, row, deletedKeys.at(row), &outcome, &appliedCounts);
+        applied.append(std::move(outcome));
     }
-    if (!sqliteExec(m_target, QStringLiteral("COMMIT"), error)) {
+    if (!sqliteExecRetrying(m_target, QStringLiteral("COMMIT"), m_retry, &transient, &cause)) {
         QString ignored;
         sqliteExec(m_target, QStringLiteral("ROLLBACK"), &ignored);
-        return false;
+        if (!transient) {
+            *error = cause;
+            return false;
+        }
+        return failAll(source, deletions, deletedKeys, cause, outcomes, counts);
     }
+    *outcomes += applied;
+    *counts += appliedCounts;
     return true;
 }
 

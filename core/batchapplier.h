@@ -4,6 +4,7 @@
 #include "recordtransformer.h"
 #include "runcounts.h"
 #include "sqlitetablewriter.h"
+#include "transientretry.h"
 
 namespace dw {
 
@@ -21,6 +22,7 @@ public:
     BatchApplier(const MapPlan &plan, LookupResolver *lookups);
 
     bool prepare(sqlite3 *target, QString *error);
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     bool apply(
         const RowBuffer &source, QList<RecordOutcome> *outcomes, RunCounts *counts, QString *error);
     // Upserts the `source` rows and deletes the records in `deletions` (rows of source columns
@@ -41,6 +43,9 @@ private:
         const RowBuffer &source, int row, int targetRow, bool keyTransformed, QByteArray *key);
     bool targetHash(int targetRow, quint64 *hash, QString *error);
     QString failureMessage(const RecordOutcome &outcome, const QString &cause) const;
+    bool failAll(const RowBuffer &source, const RowBuffer &deletions,
+        const QList<QByteArray> &deletedKeys, const QString &cause, QList<RecordOutcome> *outcomes,
+        RunCounts *counts);
 
     const MapPlan &m_plan;
     RecordTransformer m_transformer;
@@ -52,6 +57,7 @@ private:
     RowBuffer m_outgoingRow;
     QList<int> m_outgoingColumns;
     quint64 m_noOutgoingHash = 0;
+    RetryPolicy m_retry;
 };
 
 } // namespace dw

@@ -277,6 +277,7 @@ bool CatchUpSync::pass(int limit, RunCounts *counts, bool *more, QString *error)
         if (upserts.rowCount() == 0 && deletions.rowCount() == 0)
             continue;
         BatchApplier applier(*flow.plan, flow.lookups);
+        applier.setRetryPolicy(m_retry);
         QList<RecordOutcome> applied;
         if (!applier.prepare(flow.targetHandle, error)
             || !applier.apply(upserts, deletions, deletedKeys, &applied, &delta, error))

@@ -34,6 +34,7 @@ public:
 
     // Applies up to `limit` changes per side. *more is true when changes remain after them.
     bool pass(int limit, RunCounts *counts, bool *more, QString *error);
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     // The watermarks after the passes so far, per flow.
     qint64 watermark(int flow) const { return m_flows.at(flow).watermark; }
 
@@ -49,6 +50,7 @@ private:
     qint64 m_runId;
     QList<ChangeFlow> m_flows;
     QSqlDatabase m_store;
+    RetryPolicy m_retry;
 };
 
 } // namespace dw

@@ -21,6 +21,7 @@ InitialSync::Result InitialSync::run(sqlite3 *source, sqlite3 *target, sqlite3 *
 {
     SqliteSourceReader reader;
     BatchApplier applier(m_plan, m_lookups);
+    applier.setRetryPolicy(m_retry);
     SyncStateWriter writer;
     if (!reader.prepare(source, m_plan, error) || !applier.prepare(target, error)
         || !writer.prepare(store, error))

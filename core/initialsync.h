@@ -33,6 +33,7 @@ public:
         m_progress = std::move(handler);
     }
     void setPageSize(int rows) { m_pageSize = rows; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     // Rows already taken up by the interrupted run being resumed (for progress only).
     void setAlreadyDone(qint64 rows) { m_alreadyDone = rows; }
 
@@ -48,6 +49,7 @@ private:
     std::function<void(const MapProgress &)> m_progress;
     int m_pageSize = 2000;
     qint64 m_alreadyDone = 0;
+    RetryPolicy m_retry;
 };
 
 } // namespace dw

@@ -61,6 +61,7 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
 
     SqliteSourceReader reader;
     BatchApplier applier(m_plan, m_lookups);
+    applier.setRetryPolicy(m_retry);
     SyncStateWriter writer;
     if (!reader.prepare(source, m_plan, error) || !applier.prepare(target, error)
         || !sqliteHandle(store) || !writer.prepare(sqliteHandle(store), error))

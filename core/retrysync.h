@@ -25,6 +25,7 @@ public:
         bool sourceKeyFromRecordKey = false;
     };
     void setSelection(const Selection &selection) { m_selection = selection; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
 
     // `recordKeys` empty = every failed record of the map. Keys that are not failed records of
     // the map are returned in *notFailed.
@@ -37,6 +38,7 @@ private:
     qint64 m_mapId;
     qint64 m_runId;
     Selection m_selection;
+    RetryPolicy m_retry;
 };
 
 } // namespace dw

@@ -178,6 +178,7 @@ void SyncRunner::initial(const TableMap &map, qint64 mapId, MapRunResult *out)
     sync.setCancelFlag(m_engine.m_cancel);
     sync.setProgressHandler(m_engine.m_progress);
     sync.setPageSize(m_engine.m_pageSize);
+    sync.setRetryPolicy(m_engine.m_retry);
     const bool live = m_request.live || captured;
     const MapStatus after = live
         ? (before == MapStatus::Paused ? MapStatus::Paused : MapStatus::Running)
@@ -234,6 +235,7 @@ void SyncRunner::retry(const TableMap &map, qint64 mapId, MapRunResult *out)
         }
         RetrySync retry(*plan, m_session.lookups(source), mapId, m_result->runId);
         retry.setSelection(selection);
+        retry.setRetryPolicy(m_engine.m_retry);
         const Side target = source == Side::Dataverse ? Side::Finance : Side::Dataverse;
         QStringList notTaken;
         if (!retry.run(m_session.environmentHandle(source), m_session.environmentHandle(target),
@@ -292,6 +294,7 @@ bool SyncRunner::catchUp(const TableMap &map, qint64 mapId, MapRunResult *out)
     }
     watermarks.finish();
     CatchUpSync sync(map, mapId, m_result->runId, flows, m_session.store());
+    sync.setRetryPolicy(m_engine.m_retry);
     MapProgress progress;
     progress.map = map.name;
     bool more = true;
@@ -457,6 +460,7 @@ bool SyncEngine::run(const SyncRequest &request, SyncResult *result, QString *er
 {
     *result = SyncResult();
     SyncSession session(m_workspace);
+    session.setBusyTimeoutMs(m_busyTimeoutMs);
     QList<TableMap> selected;
     QList<TableMap> ordered;
     if (!session.open(error) || !selectMaps(request, session.maps(), &selected, error)

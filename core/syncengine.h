@@ -2,6 +2,7 @@
 
 #include "errorclass.h"
 #include "initialsync.h"
+#include "transientretry.h"
 #include "workspace.h"
 
 #include <atomic>
@@ -92,6 +93,10 @@ public:
         m_alert = std::move(handler);
     }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // When an environment is busy or locked: how long SQLite waits per attempt, and how often
+    // and how patiently the engine tries again before the records fail as transient.
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
 
     bool run(const SyncRequest &request, SyncResult *result, QString *error);
 
@@ -106,6 +111,8 @@ private:
     std::function<void(const MapRunResult &)> m_mapFinished;
     std::function<void(const AlertEvent &)> m_alert;
     int m_pageSize = 2000;
+    int m_busyTimeoutMs = 5000;
+    RetryPolicy m_retry;
 };
 
 } // namespace dw

@@ -9,6 +9,8 @@
 #include "sqlitestatement.h"
 #include "tr.h"
 
+#include <sqlite3.h>
+
 namespace dw {
 
 SyncSession::SyncSession(const Workspace &workspace)
@@ -41,6 +43,8 @@ bool SyncSession::open(QString *error)
             || !m_environments[int(side)].open(m_workspace.resolve(spec), error))
             return false;
         m_handles[int(side)] = sqliteHandle(m_environments[int(side)].database());
+        if (m_handles[int(side)])
+            sqlite3_busy_timeout(m_handles[int(side)], m_busyTimeoutMs);
         if (!m_handles[int(side)]) {
             *error = Tr::tr("The %1 environment uses %2; sync runs on SQLite environments in this "
                             "version.")

@@ -26,6 +26,7 @@ public:
     ~SyncSession();
 
     bool open(QString *error);
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
 
     QSqlDatabase store() const { return m_store.database(); }
     sqlite3 *storeHandle() const { return m_storeHandle; }
@@ -49,6 +50,7 @@ private:
     DbConnection m_environments[2];
     sqlite3 *m_handles[2] = { nullptr, nullptr };
     SchemaSnapshot m_schemas;
+    int m_busyTimeoutMs = 5000;
     QList<TableMap> m_maps;
     std::unique_ptr<LookupResolver> m_lookups[2];
     std::map<std::pair<QString, int>, std::shared_ptr<MapPlan>> m_plans;

@@ -6,6 +6,7 @@
 #include "tablemapjson.h"
 #include "testdb.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +150,7 @@ private slots:
     void longPauseQueuesEverythingAndResumeAppliesIt();
     void alertRulePausesTheMapAndSaysWhy();
     void stopEndsCapture();
+    void lockedTargetFailsRecordsAsTransientAndTheMapGoesOn();
 };
 
 void TestLiveSync::insertUpdateDeleteReachTheTarget()
@@ -479,6 +481,58 @@ void TestLiveSync::stopEndsCapture()
         0);
     QVERIFY(dataverse.exec(QStringLiteral("UPDATE dv_item SET qty = 99")));
     QCOMPARE(dataverse.value(QStringLiteral("SELECT COUNT(*) FROM dw_changes")).toInt(), 0);
+}
+
+void TestLiveSync::lockedTargetFailsRecordsAsTransientAndTheMapGoesOn()
+{
+    QTemporaryDir dir;
+    createWorkspace(dir.path());
+    const QStringList map { QStringLiteral("Items") };
+    QVERIFY(control(dir.path(), [&](MapControl &c, QString *e) { return c.start(map, e); }));
+    run(dir.path(), RunKind::Initial, map);
+    {
+        TestDb dataverse(dir.filePath(QStringLiteral("dataverse.db")));
+        QVERIFY(dataverse.exec(QStringLiteral("UPDATE dv_item SET qty = qty + 100")));
+    }
+    // Another process holds Finance's write lock for the whole catch-up.
+    TestDb locker(dir.filePath(QStringLiteral("finance.db")));
+    QVERIFY(locker.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    SyncEngine engine { Workspace(dir.path()) };
+    engine.setBusyTimeoutMs(20);
+    engine.setRetryPolicy({ 3, 10 });
+    SyncRequest request;
+    request.kind = RunKind::CatchUp;
+    request.maps = map;
+    SyncResult result;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(engine.run(request, &result, &error), qPrintable(error));
+    QVERIFY(timer.elapsed() >= 30); // it did wait and retry
+    QCOMPARE(result.maps.constFirst().counts.failed, 3);
+    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    QCOMPARE(
+        store.number(QStringLiteral(
+            "SELECT COUNT(*) FROM record_states WHERE status = 1 AND error_class = 'transient'")),
+        3);
+    const QString message
+        = store
+              .value(
+                  QStringLiteral("SELECT error_message FROM record_states WHERE record_key = 'A'"))
+              .toString();
+    QVERIFY2(message.contains(QLatin1String("the Finance database is busy")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("3 attempts")), qPrintable(message));
+    MapStatus status = MapStatus::Error;
+    QVERIFY(control(dir.path(),
+        [&](MapControl &c, QString *e) { return c.status(map.constFirst(), &status, e); }));
+    QCOMPARE(status, MapStatus::Running); // the map keeps running
+    // Lock released: a retry gets the records across.
+    QVERIFY(locker.exec(QStringLiteral("COMMIT")));
+    SyncEngine retry { Workspace(dir.path()) };
+    request.kind = RunKind::Retry;
+    QVERIFY(retry.run(request, &result, &error));
+    QCOMPARE(result.maps.constFirst().counts.updated, 3);
+    QCOMPARE(differences(dir.path(), QStringLiteral("dv_item"), QStringLiteral("FinItem")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLiveSync)
