@@ -38,31 +38,37 @@ bool CatchUpSync::findState(const QByteArray &recordKey, const QByteArray &sourc
     QByteArray *foundKey, int *status, QByteArray *dataverseHash, QByteArray *financeHash,
     QString *error)
 {
-    QSqlQuery query(m_store);
-    if (!recordKey.isEmpty()) {
-        query.prepare(QStringLiteral(
-            "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-            " WHERE map_id = ? AND record_key = ?"));
-        query.addBindValue(m_mapId);
-        query.addBindValue(QString::fromUtf8(recordKey));
-    } else {
-        query.prepare(QStringLiteral(
-            "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-            " WHERE map_id = ? AND source_key = ? LIMIT 1"));
-        query.addBindValue(m_mapId);
-        query.addBindValue(QString::fromUtf8(sourceKey));
-    }
-    if (!query.exec()) {
-        *error = Tr::tr("Cannot read record states: %1").arg(query.lastError().text());
+    // Prepared once per catch-up: a pass looks up one record state per change.
+    sqlite3 *store = sqliteHandle(m_store);
+    if (!m_byRecordKey.isPrepared()
+        && (!m_byRecordKey.prepare(store,
+                QStringLiteral(
+                    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
+                    " WHERE map_id = ?1 AND record_key = ?2"),
+                error)
+            || !m_bySourceKey.prepare(store,
+                QStringLiteral(
+                    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
+                    " WHERE map_id = ?1 AND source_key = ?2 LIMIT 1"),
+                error)))
+        return false;
+    SqliteStatement &statement = recordKey.isEmpty() ? m_bySourceKey : m_byRecordKey;
+    statement.bindInteger(1, m_mapId);
+    statement.bindText(2, recordKey.isEmpty() ? sourceKey : recordKey);
+    bool hasRow = false;
+    if (!statement.step(&hasRow)) {
+        *error = Tr::tr("Cannot read record states: %1").arg(statement.errorMessage());
+        statement.reset();
         return false;
     }
     foundKey->clear();
-    if (query.next()) {
-        *foundKey = query.value(0).toString().toUtf8();
-        *status = query.value(1).toInt();
-        *dataverseHash = query.value(2).toByteArray();
-        *financeHash = query.value(3).toByteArray();
+    if (hasRow) {
+        *foundKey = statement.columnText(0).toByteArray();
+        *status = int(statement.columnInteger(1));
+        *dataverseHash = statement.columnBlob(2).toByteArray();
+        *financeHash = statement.columnBlob(3).toByteArray();
     }
+    statement.reset();
     return true;
 }
 

@@ -51,6 +51,8 @@ private:
     QList<ChangeFlow> m_flows;
     QSqlDatabase m_store;
     RetryPolicy m_retry;
+    SqliteStatement m_byRecordKey;
+    SqliteStatement m_bySourceKey;
 };
 
 } // namespace dw

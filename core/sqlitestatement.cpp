@@ -214,6 +214,12 @@ QByteArrayView SqliteStatement::columnText(int column) const
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);

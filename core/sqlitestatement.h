@@ -50,6 +50,7 @@ public:
     void readColumn(int column, RowBuffer &buffer, int row, int target) const;
     qint64 columnInteger(int column) const;
     QByteArrayView columnText(int column) const;
+    QByteArrayView columnBlob(int column) const;
 
     int changes() const;
     QString errorMessage() const;

@@ -9,6 +9,9 @@ int mapsCommand(CliContext &context);
 int demoCommand(CliContext &context);
 int runCommand(CliContext &context);
 int retryCommand(CliContext &context);
+int pauseCommand(CliContext &context);
+int resumeCommand(CliContext &context);
+int stopCommand(CliContext &context);
 int statusCommand(CliContext &context);
 int recordsCommand(CliContext &context);
 

@@ -22,6 +22,17 @@ QString usage()
         "                                    input): all of them or, on any error, none\n"
         "  maps validate [--map NAME]... [--format table|json]\n"
         "                                    Check maps against both environments\n"
+        "  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]\n"
+        "      [--interval SECONDS]          --initial: full push from the master side\n"
+        "                                    (dataverse or finance), in dependency order;\n"
+        "                                    an interrupted one resumes where it stopped.\n"
+        "                                    --live: start the maps and apply their\n"
+        "                                    changes until SIGINT/SIGTERM; the maps keep\n"
+        "                                    running. Neither: apply what is queued once\n"
+        "  retry (--map NAME [--key K]... | --all-failed)\n"
+        "                                    Retry failed records from the current rows\n"
+        "  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume\n"
+        "                                    (queued changes are applied) or stop maps\n"
         "  status [--format table|json]      Each map's status, record counts, last run\n"
         "  records [--map NAME]... [--component C] [--status S] [--format F]\n"
         "                                    List record states. S: synced, failed,\n"
@@ -77,6 +88,12 @@ int main(int argc, char *argv[])
         return dw::cli::runCommand(context);
     if (command == QLatin1String("retry"))
         return dw::cli::retryCommand(context);
+    if (command == QLatin1String("pause"))
+        return dw::cli::pauseCommand(context);
+    if (command == QLatin1String("resume"))
+        return dw::cli::resumeCommand(context);
+    if (command == QLatin1String("stop"))
+        return dw::cli::stopCommand(context);
     if (command == QLatin1String("status"))
         return dw::cli::statusCommand(context);
     if (command == QLatin1String("records"))

@@ -46,7 +46,7 @@ QString countsLine(const MapRunResult &map)
         .arg(double(c.durationMs) / 1000.0, 0, 'f', 1);
 }
 
-int execute(CliContext &context, SyncRequest request)
+int execute(CliContext &context, const SyncRequest &request)
 {
     installStopHandlers();
     SyncEngine engine(context.workspace);
@@ -84,7 +84,12 @@ int execute(CliContext &context, SyncRequest request)
     QString error;
     if (!engine.run(request, &result, &error))
         return context.failure(error);
-    if (result.cancelled) {
+    if (result.cancelled && request.live) {
+        // Stopping a live run is its normal end; the maps keep capturing changes.
+        context.out << Tr::tr("Live sync stopped; the maps stay running and keep queueing changes "
+                              "for the next live run or worker.")
+                    << Qt::endl;
+    } else if (result.cancelled) {
         context.err << Tr::tr("Stopped. Run the same command again to continue where it stopped.")
                     << Qt::endl;
         return 128 + SIGINT;
@@ -111,6 +116,10 @@ int runCommand(CliContext &context)
     QString master;
     request.allMaps = arguments.takeFlag(QStringLiteral("--all"));
     const bool initial = arguments.takeFlag(QStringLiteral("--initial"));
+    request.live = arguments.takeFlag(QStringLiteral("--live"));
+    QString interval;
+    if (!arguments.takeValue(QStringLiteral("--interval"), &interval, &error))
+        return context.usageError(error);
     if (!arguments.takeValues(QStringLiteral("--map"), &request.maps, &error)
         || !arguments.takeValue(QStringLiteral("--component"), &component, &error)
         || !arguments.takeValue(QStringLiteral("--master"), &master, &error))
@@ -138,12 +147,17 @@ int runCommand(CliContext &context)
         != 1)
         return context.usageError(
             Tr::tr("Say which maps to run: --all, --map NAME (repeatable) or --component C."));
-    if (!initial)
-        return context.usageError(
-            Tr::tr("Say what to run: --initial (a full push from the master side)."));
     if (request.master && !initial)
         return context.usageError(Tr::tr("--master applies to --initial runs."));
-    request.kind = RunKind::Initial;
+    bool intervalOk = true;
+    if (!interval.isEmpty())
+        request.liveIntervalMs = int(interval.toDouble(&intervalOk) * 1000);
+    if (!intervalOk || request.liveIntervalMs < 100 || request.liveIntervalMs > 3600000)
+        return context.usageError(
+            Tr::tr("--interval must be a number of seconds from 0.1 to 3600."));
+    // --initial: full push; --live: keep the maps running and apply their changes until stopped;
+    // neither: apply what is queued for running maps once.
+    request.kind = initial ? RunKind::Initial : RunKind::CatchUp;
     return execute(context, request);
 }
 

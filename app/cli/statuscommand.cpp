@@ -2,6 +2,7 @@
 #include "arguments.h"
 #include "cliformat.h"
 #include "commands.h"
+#include "mapcontrol.h"
 #include "mapstatus.h"
 #include "recordstatus.h"
 #include "tablemap.h"
@@ -34,6 +35,7 @@ struct MapState
     qint64 finishedAt = 0;
     QString outcome;
     bool resumable = false;
+    qint64 queued = -1; // -1: unknown (the environments could not be opened)
 };
 
 bool runQuery(QSqlQuery &query, const QString &sql, QString *error)
@@ -146,15 +148,17 @@ QJsonObject stateJson(const MapState &s)
         { QStringLiteral("records"), records },
         { QStringLiteral("lastRun"), lastRun },
         { QStringLiteral("resumable"), s.resumable },
+        { QStringLiteral("queued"), s.queued >= 0 ? QJsonValue(s.queued) : QJsonValue() },
     };
 }
 
 void printTable(CliContext &context, const QList<MapState> &states)
 {
     context.out << Tr::tr("Workspace: %1").arg(context.workspace.directory()) << Qt::endl;
-    TextTable table({ Tr::tr("NAME"), Tr::tr("COMPONENT"), Tr::tr("STATUS"), Tr::tr("SYNCED"),
-        Tr::tr("FAILED"), Tr::tr("CONFLICT"), Tr::tr("SKIPPED"), Tr::tr("PENDING"),
-        Tr::tr("LAST RUN"), Tr::tr("OUTCOME"), Tr::tr("RESUMABLE"), Tr::tr("REASON") });
+    TextTable table(
+        { Tr::tr("NAME"), Tr::tr("COMPONENT"), Tr::tr("STATUS"), Tr::tr("SYNCED"), Tr::tr("FAILED"),
+            Tr::tr("CONFLICT"), Tr::tr("SKIPPED"), Tr::tr("PENDING"), Tr::tr("QUEUED"),
+            Tr::tr("LAST RUN"), Tr::tr("OUTCOME"), Tr::tr("RESUMABLE"), Tr::tr("REASON") });
     for (const MapState &s : states) {
         Component component;
         QStringList row { s.name,
@@ -162,6 +166,7 @@ void printTable(CliContext &context, const QList<MapState> &states)
             mapStatusName(s.status) };
         for (qint64 count : s.records)
             row.append(QString::number(count));
+        row.append(s.queued >= 0 ? QString::number(s.queued) : QStringLiteral("?"));
         const qint64 lastAt = s.finishedAt > 0 ? s.finishedAt : s.startedAt;
         row << (s.runId > 0 ? CliFormat::timeText(lastAt) : Tr::tr("never"))
             << runOutcomeName(s.outcome) << (s.resumable ? Tr::tr("yes") : QString())
@@ -192,6 +197,16 @@ int statusCommand(CliContext &context)
     QList<MapState> states;
     if (!loadStates(store.database(), &states, &error))
         return context.failure(error);
+    // Queued changes live in the environments' change logs, not in the state store.
+    MapControl control(context.workspace);
+    if (control.open(&error)) {
+        for (MapState &s : states) {
+            if (!control.queued(s.name, &s.queued, &error))
+                s.queued = -1;
+        }
+    } else {
+        context.err << Tr::tr("Queued changes cannot be counted: %1").arg(error) << Qt::endl;
+    }
     if (format == QLatin1String("table")) {
         printTable(context, states);
         return ExitOk;

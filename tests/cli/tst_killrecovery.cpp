@@ -1,5 +1,7 @@
 #include "actualsscenario.h"
+#include "mapcontrol.h"
 #include "testdb.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,9 +24,11 @@ class TestKillRecovery : public QObject
 private slots:
     void initTestCase();
     void killedRunsEndInTheSameState();
+    void killedCatchUpsEndInTheSameState();
 
 private:
-    static int runCli(const QString &workspace, QProcess *process = nullptr);
+    static int runCli(const QString &workspace, QProcess *process = nullptr,
+        const QStringList &mode = { QStringLiteral("--initial") });
     static void copyWorkspace(const QString &from, const QString &to);
     static void compareWithReference(const QString &reference, const QString &trial);
 
@@ -37,13 +41,14 @@ private:
     qint64 m_referenceMs = 0;
 };
 
-int TestKillRecovery::runCli(const QString &workspace, QProcess *process)
+int TestKillRecovery::runCli(const QString &workspace, QProcess *process, const QStringList &mode)
 {
     QProcess local;
     QProcess *p = process ? process : &local;
     p->start(QStringLiteral(DW_BIN_DIR "/dwadmin-cli"),
-        { QStringLiteral("--workspace"), workspace, QStringLiteral("run"), QStringLiteral("--all"),
-            QStringLiteral("--initial") });
+        QStringList { QStringLiteral("--workspace"), workspace, QStringLiteral("run"),
+            QStringLiteral("--all") }
+            + mode);
     if (process)
         return 0;
     if (!p->waitForFinished(600000))
@@ -157,6 +162,62 @@ void TestKillRecovery::killedRunsEndInTheSameState()
         QDir(dir).removeRecursively();
     }
     // The trials must really have interrupted runs, or the test proves nothing.
+    QVERIFY2(killedMidRun >= m_trials / 2,
+        qPrintable(QStringLiteral("only %1 kills landed mid-run").arg(killedMidRun)));
+}
+
+// The same for live sync: every row of a running map changed, and the catch-up that applies
+// the queued changes killed at random moments.
+void TestKillRecovery::killedCatchUpsEndInTheSameState()
+{
+    const QString queued = m_root.filePath(QStringLiteral("queued"));
+    copyWorkspace(m_reference, queued); // initial sync done
+    {
+        MapControl control { Workspace(queued) };
+        QString error;
+        QVERIFY2(control.open(&error) && control.start({ ActualsScenario::mapName() }, &error),
+            qPrintable(error));
+    }
+    {
+        TestDb dataverse(QDir(queued).filePath(QStringLiteral("dataverse.db")));
+        QVERIFY(dataverse.exec(QStringLiteral(
+            "UPDATE msdyn_actual SET msdyn_description = msdyn_description || ' (corrected)'")));
+    }
+    const QString reference = m_root.filePath(QStringLiteral("caught-up"));
+    copyWorkspace(queued, reference);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(runCli(reference, nullptr, {}), 1); // the planted failures fail again
+    const qint64 referenceMs = timer.elapsed();
+    qInfo("uninterrupted catch-up of %lld changes: %lld ms", m_rows, referenceMs);
+
+    QRandomGenerator random(20261122);
+    int killedMidRun = 0;
+    for (int trial = 0; trial < m_trials; ++trial) {
+        const QString dir = m_root.filePath(QStringLiteral("catch-up-%1").arg(trial));
+        copyWorkspace(queued, dir);
+        QProcess process;
+        runCli(dir, &process, {});
+        QVERIFY(process.waitForStarted());
+        const int delay = 20 + int(random.bounded(qMax<qint64>(1, referenceMs * 9 / 10)));
+        if (!process.waitForFinished(delay)) {
+            process.kill();
+            QVERIFY(process.waitForFinished(30000));
+            ++killedMidRun;
+        }
+        qint64 applied = 0;
+        {
+            TestDb store(QDir(dir).filePath(QStringLiteral("workspace.db")));
+            applied
+                = store.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM map_watermarks"));
+        }
+        qInfo("catch-up trial %d: stopped after %d ms at change %lld", trial, delay, applied);
+        runCli(dir, nullptr, {});
+        compareWithReference(reference, dir);
+        if (QTest::currentTestFailed())
+            return;
+        QDir(dir).removeRecursively();
+    }
     QVERIFY2(killedMidRun >= m_trials / 2,
         qPrintable(QStringLiteral("only %1 kills landed mid-run").arg(killedMidRun)));
 }
