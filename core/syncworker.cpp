@@ -19,6 +19,7 @@ void registerMetaTypes()
         qRegisterMetaType<MapProgress>();
         qRegisterMetaType<MapRunResult>();
         qRegisterMetaType<SyncResult>();
+        qRegisterMetaType<AlertEvent>();
         return true;
     }();
     Q_UNUSED(registered)
@@ -86,6 +87,8 @@ void SyncWorker::execute(const SyncRequest &request)
     emit started();
     SyncEngine engine(m_workspace);
     engine.setCancelFlag(&m_cancel);
+    engine.setWakeFlag(&m_wake);
+    engine.setAlertHandler([this](const AlertEvent &event) { emit alert(event); });
     if (const int rows = m_pageSize.load(); rows > 0)
         engine.setPageSize(rows);
     ProgressThrottle throttle;

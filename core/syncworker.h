@@ -31,6 +31,8 @@ public:
     explicit SyncWorker(const Workspace &workspace, QObject *parent = nullptr);
 
     // Asks the running request to stop at its next page boundary; does nothing when idle.
+    // Thread-safe: a live run applies queued changes now instead of at its next interval.
+    void wake() { m_wake.store(true); }
     void cancel();
     bool isBusy() const { return m_busy.load(); }
     // Source rows per page of an initial sync (the engine's default when 0); a smaller page
@@ -54,6 +56,8 @@ signals:
     // The run ended: completed, with failed maps or records, or cancelled (result.cancelled).
     void finished(const dw::SyncResult &result);
     // The run could not start (see SyncEngine::run), or the worker was busy.
+    // An alert rule fired (the activity log has it too); pause/stop actions are already done.
+    void alert(const dw::AlertEvent &event);
     void failed(const QString &message);
 
 private:
@@ -62,6 +66,7 @@ private:
     const Workspace m_workspace;
     std::atomic_bool m_busy { false };
     std::atomic_bool m_cancel { false };
+    std::atomic_bool m_wake { false };
     std::atomic_int m_pageSize { 0 };
 };
 
@@ -71,3 +76,4 @@ Q_DECLARE_METATYPE(dw::SyncRequest)
 Q_DECLARE_METATYPE(dw::MapProgress)
 Q_DECLARE_METATYPE(dw::MapRunResult)
 Q_DECLARE_METATYPE(dw::SyncResult)
+Q_DECLARE_METATYPE(dw::AlertEvent)
