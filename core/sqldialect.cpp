@@ -16,6 +16,9 @@ QString expandDialect(QString sql, SqlDialect dialect)
     sql.replace(QLatin1String("${BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     sql.replace(
         QLatin1String("${BIGINT}"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    // PostgreSQL tables are heaps with a separate key index either way.
+    sql.replace(QLatin1String("${WITHOUT_ROWID}"),
+        pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
     return sql;
 }
 

@@ -30,6 +30,14 @@ bool SyncStateWriter::prepare(sqlite3 *store, QString *error)
                    " last_attempt_at = excluded.last_attempt_at, last_run_id = "
                    "excluded.last_run_id"),
                error)
+        && m_stateInPlace.prepare(store,
+            QStringLiteral("UPDATE record_states SET attempts = attempts + 1,"
+                           " dataverse_hash = COALESCE(?6, dataverse_hash),"
+                           " finance_hash = COALESCE(?7, finance_hash), error_class = ?8,"
+                           " error_message = ?9, last_attempt_at = ?10, last_run_id = ?11"
+                           " WHERE map_id = ?1 AND record_key = ?2 AND status = ?4"
+                           " AND source_key IS ?3 AND last_direction IS ?5"),
+            error)
         && m_dropReplaced.prepare(store,
             QStringLiteral("DELETE FROM record_states WHERE map_id = ?1 AND record_key = ?2"),
             error)
@@ -108,28 +116,38 @@ bool SyncStateWriter::writeOutcomes(qint64 mapId, qint64 runId,
             if (o.deleted)
                 continue;
         }
-        m_state.bindInteger(1, mapId);
-        // The outcomes outlive execute(): their bytes can be bound without copies.
-        m_state.bindTextInPlace(2, o.recordKey);
-        m_state.bindTextInPlace(3, o.sourceKey);
-        m_state.bindInteger(4, int(o.status));
-        m_state.bindTextInPlace(5, o.direction == Side::Dataverse ? kDataverse : kFinance);
-        if (o.hasHashes) {
-            m_state.bindBlob(6, RecordCodec::hashBytes(o.dataverseHash));
-            m_state.bindBlob(7, RecordCodec::hashBytes(o.financeHash));
-        } else {
-            m_state.bindNull(6);
-            m_state.bindNull(7);
-        }
-        if (o.errorClass == ErrorClass::None) {
-            m_state.bindNull(8);
-            m_state.bindNull(9);
-        } else {
-            m_state.bindText(8, errorClassId(o.errorClass).toLatin1());
-            m_state.bindText(9, o.message.toUtf8());
-        }
-        m_state.bindInteger(10, now);
-        m_state.bindInteger(11, runId);
+        const auto bind = [&](SqliteStatement &statement) {
+            statement.bindInteger(1, mapId);
+            // The outcomes outlive execute(): their bytes can be bound without copies.
+            statement.bindTextInPlace(2, o.recordKey);
+            statement.bindTextInPlace(3, o.sourceKey);
+            statement.bindInteger(4, int(o.status));
+            statement.bindTextInPlace(5, o.direction == Side::Dataverse ? kDataverse : kFinance);
+            if (o.hasHashes) {
+                statement.bindBlob(6, RecordCodec::hashBytes(o.dataverseHash));
+                statement.bindBlob(7, RecordCodec::hashBytes(o.financeHash));
+            } else {
+                statement.bindNull(6);
+                statement.bindNull(7);
+            }
+            if (o.errorClass == ErrorClass::None) {
+                statement.bindNull(8);
+                statement.bindNull(9);
+            } else {
+                statement.bindText(8, errorClassId(o.errorClass).toLatin1());
+                statement.bindText(9, o.message.toUtf8());
+            }
+            statement.bindInteger(10, now);
+            statement.bindInteger(11, runId);
+        };
+        // Most outcomes repeat the record's status, direction and source key: then an update
+        // that leaves every indexed column alone dirties only the record's own page.
+        bind(m_stateInPlace);
+        if (!m_stateInPlace.execute())
+            return fail(m_stateInPlace);
+        if (m_stateInPlace.changes() > 0)
+            continue;
+        bind(m_state);
         if (!m_state.execute())
             return fail(m_state);
     }

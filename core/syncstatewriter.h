@@ -26,6 +26,7 @@ public:
 private:
     sqlite3 *m_store = nullptr;
     SqliteStatement m_state;
+    SqliteStatement m_stateInPlace;
     SqliteStatement m_dropReplaced;
     SqliteStatement m_counts;
     SqliteStatement m_checkpoint;
