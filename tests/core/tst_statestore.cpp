@@ -15,6 +15,7 @@ private slots:
     void createsLatestSchemaOnFreshFile();
     void upgradesStoreFromOlderMigration();
     void appliesEachMigrationOnce();
+    void upgradeKeepsRecordStates();
     void refusesStoreFromTheFuture();
     void failedMigrationRollsBackAndNamesIt();
     void refusesFileThatIsNotADatabase();
@@ -71,6 +72,43 @@ void TestStateStore::upgradesStoreFromOlderMigration()
     while (query.next())
         applied.append(query.value(0).toInt());
     QCOMPARE(applied.size(), stateStoreMigrations().size());
+}
+
+void TestStateStore::upgradeKeepsRecordStates()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.db"));
+    QString error;
+    {
+        // Version 4 kept record states in a rowid table; version 5 clusters them by key.
+        StateStore old(stateStoreMigrations().mid(0, 4));
+        QVERIFY2(old.open(path, &error), qPrintable(error));
+        QSqlQuery query(old.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO maps (id, name, component, created_at) VALUES (1, 'M', 'setup', 1)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO record_states (map_id, record_key, status, attempts, error_message,"
+            " source_key) VALUES (1, 'K1', 1, 3, 'value map miss', 'tK1'),"
+            " (1, 'K2', 0, 1, NULL, 'tK2')")));
+    }
+    StateStore store;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QSqlQuery query(store.database());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT record_key, status, attempts, error_message, source_key"
+                                  " FROM record_states ORDER BY record_key")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("K1"));
+    QCOMPARE(query.value(2).toInt(), 3);
+    QCOMPARE(query.value(3).toString(), QStringLiteral("value map miss"));
+    QCOMPARE(query.value(4).toString(), QStringLiteral("tK1"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("K2"));
+    QVERIFY(!query.next());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'record_states'")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
 }
 
 void TestStateStore::appliesEachMigrationOnce()
