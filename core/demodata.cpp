@@ -1,83 +1,65 @@
 #include "demodata.h"
 
+#include "dbconnection.h"
+#include "sqlitestatement.h"
+#include "sqlscript.h"
 #include "tr.h"
 
-#include <QDateTime>
-#include <QRandomGenerator>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
+#include <sqlite3.h>
+
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(dwcore);
+}
 
 namespace dw {
 
 namespace {
 
-struct Company
+QByteArray guidText(qint64 kind, qint64 n)
 {
-    const char *code;
-    const char *name;
-};
-constexpr Company kCompanies[] = {
-    { "USPM", "Contoso Project Services US" },
-    { "GBPM", "Contoso Project Services UK" },
-    { "FRPM", "Contoso Services Projets France" },
-};
-
-struct Category
-{
-    const char *name;
-    int billingType;
-};
-// msdyn_billingtype option values from the CDM definition of msdyn_transactioncategory.
-constexpr Category kCategories[] = {
-    { "Consulting", 192350001 },
-    { "Development", 192350001 },
-    { "Project management", 192350001 },
-    { "Travel", 192350001 },
-    { "Hotel", 192350001 },
-    { "Meals", 192350002 },
-    { "Training", 192350002 },
-    { "Hardware", 192350001 },
-};
-
-constexpr const char *kProjectSubjects[] = {
-    "ERP rollout",
-    "Data centre move",
-    "Payroll upgrade",
-    "CRM implementation",
-    "Network refresh",
-    "Audit support",
-    "Warehouse automation",
-    "Portal redesign",
-};
-
-// Stable GUIDs: the same scale always yields the same rows.
-QString guid(QRandomGenerator &random)
-{
-    const quint32 a = random.generate();
-    const quint32 b = random.generate();
-    const quint32 c = random.generate();
-    const quint32 d = random.generate();
-    const QUuid uuid(a, quint16(b >> 16), quint16((b & 0x0fff) | 0x4000), uchar(0x80 | (c & 0x3f)),
-        uchar(c >> 8), uchar(c >> 16), uchar(c >> 24), uchar(d), uchar(d >> 8), uchar(d >> 16),
-        uchar(d >> 24));
-    return uuid.toString(QUuid::WithoutBraces);
+    // A multiplicative hash spreads the first group; kind and n keep every id unique. The
+    // version nibble (4) and variant bits (10) make it a well-formed random-style GUID.
+    const quint64 mixed = (quint64(n) * 2654435761ULL + quint64(kind) * 40503ULL) & 0xffffffffULL;
+    char text[40];
+    qsnprintf(text, sizeof text, "%08llx-%04llx-4%03llx-%04llx-%012llx",
+        static_cast<unsigned long long>(mixed), static_cast<unsigned long long>(kind & 0xffff),
+        static_cast<unsigned long long>((quint64(n) >> 48) & 0xfff),
+        static_cast<unsigned long long>(0x8000 | ((quint64(n) >> 36) & 0x0fff)),
+        static_cast<unsigned long long>(quint64(n) & 0xffffffffffffULL));
+    return QByteArray(text);
 }
 
-QString isoDate(const QDate &date)
+void sqlGuid(sqlite3_context *context, int, sqlite3_value **arguments)
 {
-    return date.startOfDay(Qt::UTC).toString(Qt::ISODate);
-}
-
-bool execRow(QSqlQuery &query, const QVariantList &values, QString *error)
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = Tr::tr("Cannot write demo data: %1").arg(query.lastError().text());
-        return false;
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL
+        || sqlite3_value_type(arguments[1]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
     }
-    return true;
+    const QByteArray text
+        = guidText(sqlite3_value_int64(arguments[0]), sqlite3_value_int64(arguments[1]));
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+QString recipe(const char *name)
+{
+    initDemoResources();
+    QFile file(QStringLiteral(":/dwadmin/demo/%1").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = Tr::tr("Cannot write demo data: %1").arg(query.lastError().text());
+    return false;
 }
 
 } // namespace
@@ -86,118 +68,59 @@ DemoData::DemoData(int scale)
     : m_scale(qMax(1, scale))
 { }
 
-bool DemoData::fillDataverse(QSqlDatabase db, QString *error)
+QString DemoData::guid(int kind, qint64 n)
 {
-    QRandomGenerator random(20260101u + quint32(m_scale));
-    const QString now = QStringLiteral("2026-01-05T08:00:00Z");
-    if (!db.transaction()) {
-        *error = Tr::tr("Cannot write demo data: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    auto fail = [&] {
-        query.finish();
-        db.rollback();
-        return false;
-    };
-
-    QStringList companyIds;
-    query.prepare(
-        QStringLiteral("INSERT INTO cdm_company (cdm_companyid, cdm_companycode, cdm_name,"
-                       " createdon, modifiedon) VALUES (?, ?, ?, ?, ?)"));
-    for (const Company &company : kCompanies) {
-        companyIds.append(guid(random));
-        if (!execRow(query,
-                { companyIds.constLast(), QString::fromLatin1(company.code),
-                    QString::fromUtf8(company.name), now, now },
-                error))
-            return fail();
-    }
-
-    query.prepare(
-        QStringLiteral("INSERT INTO msdyn_transactioncategory (msdyn_transactioncategoryid,"
-                       " msdyn_name, msdyn_billingtype, createdon, modifiedon)"
-                       " VALUES (?, ?, ?, ?, ?)"));
-    for (const Category &category : kCategories) {
-        if (!execRow(query,
-                { guid(random), QString::fromLatin1(category.name), category.billingType, now,
-                    now },
-                error))
-            return fail();
-    }
-
-    QSqlQuery taskQuery(db);
-    taskQuery.prepare(QStringLiteral(
-        "INSERT INTO msdyn_projecttask (msdyn_projecttaskid, msdyn_project, msdyn_parenttask,"
-        " msdyn_wbsid, msdyn_subject, msdyn_effort, msdyn_scheduledstart, msdyn_scheduledend,"
-        " createdon, modifiedon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.prepare(QStringLiteral(
-        "INSERT INTO msdyn_project (msdyn_projectid, msdyn_projectnumber, msdyn_subject,"
-        " msdyn_description, msdyn_owningcompany, msdyn_scheduledstart, msdyn_scheduledend,"
-        " createdon, modifiedon, statecode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDate firstStart(2025, 1, 6);
-    for (int p = 0; p < projectCount(); ++p) {
-        const QString projectId = guid(random);
-        const qsizetype companyIndex = p % companyIds.size();
-        const QString number = QStringLiteral("%1-PRJ-%2")
-                                   .arg(QLatin1String(kCompanies[companyIndex].code))
-                                   .arg(p + 1, 6, 10, QLatin1Char('0'));
-        const QString subject
-            = QString::fromLatin1(kProjectSubjects[p % 8]) + u' ' + QString::number(p / 8 + 1);
-        const QDate start = firstStart.addDays(7 * (p % 52));
-        const QDate end = start.addMonths(3 + int(random.bounded(9)));
-        const int state = (p % 10 == 9) ? 1 : 0; // every tenth project is closed
-        if (!execRow(query,
-                { projectId, number, subject, Tr::tr("Demo project %1").arg(number),
-                    companyIds.at(companyIndex), isoDate(start), isoDate(end), now, now, state },
-                error))
-            return fail();
-        // Two summary tasks, each with two leaf tasks: 1, 1.1, 1.2, 2, 2.1, 2.2.
-        QString parentId;
-        for (int t = 0; t < tasksPerProject(); ++t) {
-            const bool summary = t % 3 == 0;
-            const QString taskId = guid(random);
-            const QString wbs = summary ? QString::number(t / 3 + 1)
-                                        : QStringLiteral("%1.%2").arg(t / 3 + 1).arg(t % 3);
-            const QVariant parent
-                = summary ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parentId);
-            if (!execRow(taskQuery,
-                    { taskId, projectId, parent, wbs,
-                        summary ? Tr::tr("Phase %1").arg(t / 3 + 1)
-                                : Tr::tr("Work package %1").arg(wbs),
-                        summary ? 0.0 : 8.0 * (1 + random.bounded(20)), isoDate(start),
-                        isoDate(end), now, now },
-                    error)) {
-                taskQuery.finish();
-                return fail();
-            }
-            if (summary)
-                parentId = taskId;
-        }
-    }
-    taskQuery.finish();
-    query.finish();
-    if (!db.commit()) {
-        *error = Tr::tr("Cannot write demo data: %1").arg(db.lastError().text());
-        return false;
-    }
-    return true;
+    return QString::fromLatin1(guidText(kind, n));
 }
 
-bool DemoData::fillFinance(QSqlDatabase db, QString *error)
+bool DemoData::registerGuidFunction(sqlite3 *db, QString *error)
 {
-    // Finance is the master of legal entities: they exist there before any sync.
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO OMLegalEntity (LegalEntityId, Name, CompanyType) VALUES (?, ?, ?)"));
-    for (const Company &company : kCompanies) {
-        if (!execRow(query,
-                { QString::fromLatin1(company.code), QString::fromUtf8(company.name),
-                    QStringLiteral("Organization") },
+    const int rc = sqlite3_create_function_v2(db, "demo_guid", 2,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlGuid, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        return true;
+    *error = Tr::tr("Cannot prepare the demo data generator: %1")
+                 .arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    return false;
+}
+
+bool DemoData::fill(const QString &dataversePath, const QString &financePath, QString *error)
+{
+    DbConnection connection;
+    if (!connection.open(ConnectionSpec::sqliteFile(dataversePath), error))
+        return false;
+    QSqlDatabase db = connection.database();
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        *error = Tr::tr("The demo environments must be SQLite databases.");
+        return false;
+    }
+    if (!registerGuidFunction(handle, error))
+        return false;
+    {
+        QSqlQuery query(db);
+        // Fresh files that are thrown away if anything fails: no need to sync every page.
+        if (!exec(query, QStringLiteral("PRAGMA synchronous = OFF"), error)
+            || !exec(query, QStringLiteral("PRAGMA temp_store = MEMORY"), error))
+            return false;
+        query.prepare(QStringLiteral("ATTACH DATABASE ? AS fin"));
+        query.addBindValue(financePath);
+        if (!query.exec()) {
+            *error = Tr::tr("Cannot open %1: %2").arg(financePath, query.lastError().text());
+            return false;
+        }
+        if (!exec(query, QStringLiteral("PRAGMA fin.synchronous = OFF"), error)
+            || !exec(query,
+                QStringLiteral("CREATE TEMP TABLE demo_param AS SELECT %1 AS scale").arg(m_scale),
                 error))
             return false;
     }
-    return true;
+    for (const char *name : { "reference.sql", "finance-data.sql", "dataverse-data.sql" }) {
+        if (!runSqlScript(db, recipe(name), QString::fromLatin1(name), error))
+            return false;
+    }
+    QSqlQuery query(db);
+    return exec(query, QStringLiteral("DETACH DATABASE fin"), error);
 }
 
 } // namespace dw

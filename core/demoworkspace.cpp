@@ -5,6 +5,8 @@
 #include "environmentstore.h"
 #include "mapstore.h"
 #include "privatefile.h"
+#include "schemaddl.h"
+#include "schemajson.h"
 #include "sqlscript.h"
 #include "statestore.h"
 #include "tablemapjson.h"
@@ -21,35 +23,66 @@ namespace dw {
 
 namespace {
 
-QString resourceText(const QString &path)
+QByteArray resource(const QString &path)
 {
     initCoreResources();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll());
+    return file.readAll();
 }
 
-bool createEnvironment(
-    const QString &path, const QString &schemaResource, DemoData &data, Side side, QString *error)
+QString schemaResource(Side side)
+{
+    return QStringLiteral(":/dwadmin/schema/%1.json").arg(sideId(side));
+}
+
+// An empty environment with the tables of the side's committed schema.
+bool createEnvironment(const QString &path, Side side, QString *error)
 {
     QFile::remove(path);
     if (!ensurePrivateFile(path, error))
         return false;
+    QList<TableDefinition> tables;
+    if (!DemoWorkspace::schema(side, &tables, error))
+        return false;
     DbConnection connection;
     if (!connection.open(ConnectionSpec::sqliteFile(path), error))
         return false;
-    if (!runSqlScript(connection.database(), resourceText(schemaResource), schemaResource, error))
+    for (const TableDefinition &table : std::as_const(tables)) {
+        if (!SchemaDdl::create(connection.database(), table, error))
+            return false;
+    }
+    return true;
+}
+
+// The business validations of the side (resources/demo/<side>-rules.sql), created after the
+// data so the demo's own rows are not checked; the sync's writes are.
+bool createRules(const QString &path, Side side, QString *error)
+{
+    DbConnection connection;
+    if (!connection.open(ConnectionSpec::sqliteFile(path), error))
         return false;
-    return side == Side::Dataverse ? data.fillDataverse(connection.database(), error)
-                                   : data.fillFinance(connection.database(), error);
+    const QString name = QStringLiteral("%1-rules.sql").arg(sideId(side));
+    return runSqlScript(connection.database(),
+        QString::fromUtf8(resource(QStringLiteral(":/dwadmin/demo/") + name)), name, error);
 }
 
 } // namespace
 
 QByteArray DemoWorkspace::templateJson()
 {
-    return resourceText(QStringLiteral(":/dwadmin/templates/project-operations-erp.json")).toUtf8();
+    return resource(QStringLiteral(":/dwadmin/templates/project-operations-erp.json"));
+}
+
+bool DemoWorkspace::schema(Side side, QList<TableDefinition> *tables, QString *error)
+{
+    QString cause;
+    if (!SchemaJson::read(resource(schemaResource(side)), tables, &cause)) {
+        *error = Tr::tr("The built-in %1 schema is damaged: %2").arg(sideName(side), cause);
+        return false;
+    }
+    return true;
 }
 
 bool DemoWorkspace::create(const Workspace &workspace, int scale, QString *error)
@@ -61,11 +94,13 @@ bool DemoWorkspace::create(const Workspace &workspace, int scale, QString *error
     if (!ensurePrivateDirectory(workspace.directory(), error))
         return false;
 
+    const QString dataverse = workspace.filePath(QStringLiteral("dataverse.db"));
+    const QString finance = workspace.filePath(QStringLiteral("finance.db"));
     DemoData data(scale);
-    if (!createEnvironment(workspace.filePath(QStringLiteral("dataverse.db")),
-            QStringLiteral(":/dwadmin/demo/dataverse.sql"), data, Side::Dataverse, error)
-        || !createEnvironment(workspace.filePath(QStringLiteral("finance.db")),
-            QStringLiteral(":/dwadmin/demo/finance.sql"), data, Side::Finance, error))
+    if (!createEnvironment(dataverse, Side::Dataverse, error)
+        || !createEnvironment(finance, Side::Finance, error)
+        || !data.fill(dataverse, finance, error) || !createRules(dataverse, Side::Dataverse, error)
+        || !createRules(finance, Side::Finance, error))
         return false;
 
     QList<TableMap> maps;

@@ -29,6 +29,87 @@ QString zeroValue(ColumnType type, SqlDialect dialect)
     return {};
 }
 
+// A random version 4 GUID in its lowercase text form, as Dataverse fills a table's id column.
+constexpr QLatin1String kSqliteGuid(
+    "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+    "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))");
+// The current UTC time in the ISO 8601 form the engine writes dates in.
+constexpr QLatin1String kSqliteNow("(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+
+QString quotedText(QString text)
+{
+    return u'\'' + text.replace(u'\'', QLatin1String("''")) + u'\'';
+}
+
+// A literal default: numbers and booleans as SQL literals where the column holds them, anything
+// else as quoted text, so no default can carry SQL of its own into the DDL.
+QString literalValue(const QString &literal, ColumnType type, SqlDialect dialect)
+{
+    const QString value = literal.trimmed();
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Decimal:
+    case ColumnType::Double: {
+        bool ok = false;
+        value.toDouble(&ok);
+        if (ok && !value.contains(QLatin1String("inf"), Qt::CaseInsensitive)
+            && !value.contains(QLatin1String("nan"), Qt::CaseInsensitive))
+            return value;
+        break;
+    }
+    case ColumnType::Boolean: {
+        const bool isTrue = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+            || value == QLatin1String("1");
+        const bool isFalse = value.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0
+            || value == QLatin1String("0");
+        if (isTrue || isFalse) {
+            if (dialect == SqlDialect::Postgres)
+                return isTrue ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            return isTrue ? QStringLiteral("1") : QStringLiteral("0");
+        }
+        break;
+    }
+    case ColumnType::Binary:
+        return {};
+    case ColumnType::Text:
+    case ColumnType::DateTime:
+    case ColumnType::Guid:
+        break;
+    }
+    return quotedText(literal);
+}
+
+// The DEFAULT expression of a column for a dialect; empty when it has none.
+QString defaultValue(const ColumnDefinition &column, SqlDialect dialect)
+{
+    if (!column.hasDefault && column.defaultExpression.isEmpty())
+        return {};
+    const QString &expression = column.defaultExpression;
+    const bool postgres = dialect == SqlDialect::Postgres;
+    if (expression.isEmpty())
+        return zeroValue(column.type, dialect);
+    if (expression == QLatin1String("guid")) {
+        if (column.type != ColumnType::Guid && column.type != ColumnType::Text)
+            return {};
+        if (!postgres)
+            return kSqliteGuid;
+        return column.type == ColumnType::Guid ? QStringLiteral("gen_random_uuid()")
+                                               : QStringLiteral("(gen_random_uuid()::text)");
+    }
+    if (expression == QLatin1String("now")) {
+        if (column.type != ColumnType::DateTime && column.type != ColumnType::Text)
+            return {};
+        if (!postgres)
+            return kSqliteNow;
+        return column.type == ColumnType::DateTime
+            ? QStringLiteral("CURRENT_TIMESTAMP")
+            : QStringLiteral(
+                "(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))");
+    }
+    return literalValue(expression, column.type, dialect);
+}
+
 QString quoteList(const QStringList &names, const std::function<QString(const QString &)> &quote)
 {
     QStringList quoted;
@@ -48,9 +129,9 @@ QStringList statements(const TableDefinition &table, SqlDialect dialect, const Q
         // accept NULL in a non-integer primary key.
         if (!column.nullable || table.primaryKey.contains(column.name, Qt::CaseInsensitive))
             line += QLatin1String(" NOT NULL");
-        const QString zero = column.hasDefault ? zeroValue(column.type, dialect) : QString();
-        if (!zero.isEmpty())
-            line += QLatin1String(" DEFAULT ") + zero;
+        const QString fill = defaultValue(column, dialect);
+        if (!fill.isEmpty())
+            line += QLatin1String(" DEFAULT ") + fill;
         lines.append(line);
     }
     if (!table.primaryKey.isEmpty())

@@ -19,7 +19,10 @@ namespace dw {
 // soft references that the sync resolves and reports.
 //
 // A column with hasDefault gets the zero value of its type (0, false or the empty text); date,
-// GUID and binary columns have no zero value and get no DEFAULT clause.
+// GUID and binary columns have no zero value and get no DEFAULT clause. A defaultExpression
+// overrides the zero value with what each dialect writes for it: "guid" a new random GUID (as
+// Dataverse fills a table's id), "now" the current UTC time (createdon, modifiedon), anything
+// else a literal, quoted as text unless the column holds numbers or booleans.
 // sqlType and createTable are pure; create works on a connection owned by the caller's thread.
 class SchemaDdl
 {

@@ -21,6 +21,9 @@ struct ColumnDefinition
     int maxLength = 0; // 0 = unbounded
     bool hasDefault = false;
     QString lookupTable; // table this column references; empty when it is no lookup
+    // What fills the column when a writer leaves it out (with hasDefault): "guid" (a new
+    // GUID), "now" (the current UTC time) or a literal value; empty: the type's zero value.
+    QString defaultExpression;
 
     bool operator==(const ColumnDefinition &) const = default;
 };

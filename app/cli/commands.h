@@ -7,6 +7,7 @@ namespace dw::cli {
 // One function per top-level command; each parses its own arguments from the context.
 int mapsCommand(CliContext &context);
 int demoCommand(CliContext &context);
+int cdmCommand(CliContext &context);
 int runCommand(CliContext &context);
 int retryCommand(CliContext &context);
 int pauseCommand(CliContext &context);

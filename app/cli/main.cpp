@@ -38,7 +38,13 @@ QString usage()
         "                                    List record states. S: synced, failed,\n"
         "                                    conflict, skipped or pending.\n"
         "                                    F: table, csv or json\n"
+        "  cdm show FILE [--format table|json]\n"
+        "                                    Show the table a Common Data Model entity\n"
+        "                                    file (*.cdm.json) describes\n"
         "  demo create [--scale N]           Create the demo workspace (N=1: a small firm)\n"
+        "  demo simulate [--seconds S]       Keep changing the demo environments as\n"
+        "                                    Project Operations and Finance do (until\n"
+        "                                    stopped, or for S seconds)\n"
         "\n"
         "Options:\n"
         "  --workspace DIR   Workspace folder (default: %1)\n"
@@ -84,6 +90,8 @@ int main(int argc, char *argv[])
         return dw::cli::mapsCommand(context);
     if (command == QLatin1String("demo"))
         return dw::cli::demoCommand(context);
+    if (command == QLatin1String("cdm"))
+        return dw::cli::cdmCommand(context);
     if (command == QLatin1String("run"))
         return dw::cli::runCommand(context);
     if (command == QLatin1String("retry"))

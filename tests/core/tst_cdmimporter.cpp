@@ -643,13 +643,15 @@ TableDefinition handMadeTable()
 {
     TableDefinition table;
     table.name = QStringLiteral("проект \"line\" 1");
-    ColumnDefinition id { QStringLiteral("id"), ColumnType::Guid, true, 0, false, {} };
-    ColumnDefinition name { QStringLiteral("Название"), ColumnType::Text, false, 50, false, {} };
-    ColumnDefinition code { QStringLiteral("co\"de"), ColumnType::Text, true, 0, true, {} };
-    ColumnDefinition quantity { QStringLiteral("qty"), ColumnType::Decimal, false, 0, true, {} };
-    ColumnDefinition done { QStringLiteral("done"), ColumnType::Boolean, true, 0, true, {} };
+    ColumnDefinition id { QStringLiteral("id"), ColumnType::Guid, true, 0, false, {}, {} };
+    ColumnDefinition name { QStringLiteral("Название"), ColumnType::Text, false, 50, false, {},
+        {} };
+    ColumnDefinition code { QStringLiteral("co\"de"), ColumnType::Text, true, 0, true, {}, {} };
+    ColumnDefinition quantity { QStringLiteral("qty"), ColumnType::Decimal, false, 0, true, {},
+        {} };
+    ColumnDefinition done { QStringLiteral("done"), ColumnType::Boolean, true, 0, true, {}, {} };
     ColumnDefinition project { QStringLiteral("project"), ColumnType::Guid, true, 0, false,
-        QStringLiteral("msdyn_project") };
+        QStringLiteral("msdyn_project"), {} };
     table.columns = { id, name, code, quantity, done, project };
     table.primaryKey = { QStringLiteral("id") };
     table.uniqueKeys = { { QStringLiteral("Название"), QStringLiteral("co\"de") } };

@@ -24,7 +24,7 @@ QString u8(const char *text)
 ColumnDefinition column(const char *name, ColumnType type, bool nullable = true, int maxLength = 0,
     bool hasDefault = false)
 {
-    return { u8(name), type, nullable, maxLength, hasDefault, {} };
+    return { u8(name), type, nullable, maxLength, hasDefault, {}, {} };
 }
 
 const QList<ColumnType> &allTypes()
@@ -577,8 +577,8 @@ void TestSchemaInspector::unusualNames()
     OPEN_ENVIRONMENT(backend);
     TableDefinition written;
     written.name = table;
-    written.columns = { ColumnDefinition { column, ColumnType::Text, false, 0, false, {} },
-        ColumnDefinition { QStringLiteral("n"), ColumnType::Integer, true, 0, false, {} } };
+    written.columns = { ColumnDefinition { column, ColumnType::Text, false, 0, false, {}, {} },
+        ColumnDefinition { QStringLiteral("n"), ColumnType::Integer, true, 0, false, {}, {} } };
     written.primaryKey = { column };
     written.uniqueKeys = { { QStringLiteral("n"), column } };
     CHECK(create(written));

@@ -91,7 +91,12 @@ void TestMainWindow::filterNarrowsTheList()
     auto *component = window.findChild<QComboBox *>(QStringLiteral("componentFilter"));
     QVERIFY(component);
     component->setCurrentIndex(component->findData(QStringLiteral("actuals")));
-    QCOMPARE(list->model()->rowCount(), 0); // the starter template has no actuals map yet
+    QCOMPARE(list->model()->rowCount(), 2); // actuals and their transaction relationships
+    QStringList actuals;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        actuals.append(list->model()->index(row, 0).data().toString());
+    QVERIFY2(actuals.contains(QStringLiteral("Project Operations integration actuals")),
+        qPrintable(actuals.join(u',')));
     component->setCurrentIndex(0);
     QCOMPARE(list->model()->rowCount(), all);
 }
