@@ -366,8 +366,11 @@ bool Session::apply(
     Event event, QRandomGenerator &random, SimulatedActivity *activity, QString *error)
 {
     QSqlDatabase db = m_connection.database();
-    if (!db.transaction()) {
-        *error = Tr::tr("Cannot simulate activity: %1").arg(db.lastError().text());
+    QSqlQuery transaction(db);
+    // Write locks first: an event reads before it writes, and a read transaction that later
+    // wants to write fails at once if live sync committed in between.
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = Tr::tr("Cannot simulate activity: %1").arg(transaction.lastError().text());
         return false;
     }
     qint64 rows = 0;
@@ -406,12 +409,12 @@ bool Session::apply(
         break;
     }
     if (!ok || rows < 0) {
-        db.rollback();
+        transaction.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    if (!db.commit()) {
-        *error = Tr::tr("Cannot simulate activity: %1").arg(db.lastError().text());
-        db.rollback();
+    if (!transaction.exec(QStringLiteral("COMMIT"))) {
+        *error = Tr::tr("Cannot simulate activity: %1").arg(transaction.lastError().text());
+        transaction.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;

@@ -13,6 +13,7 @@
 #include "tr.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 static void initCoreResources()
 {
@@ -49,6 +50,9 @@ bool createEnvironment(const QString &path, Side side, QString *error)
     DbConnection connection;
     if (!connection.open(ConnectionSpec::sqliteFile(path), error))
         return false;
+    // The console, a live sync and the simulator read and write at once: write-ahead logging
+    // lets readers go on while one of them writes.
+    QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (const TableDefinition &table : std::as_const(tables)) {
         if (!SchemaDdl::create(connection.database(), table, error))
             return false;

@@ -310,6 +310,11 @@ bool SyncRunner::catchUp(const TableMap &map, qint64 mapId, MapRunResult *out)
         progress.counts = out->counts;
         if (m_engine.m_progress)
             m_engine.m_progress(progress);
+        // In a two-way map the pass's writes were captured on the other side: one more pass
+        // takes them up as echoes (applying nothing), so a catch-up leaves the queue empty.
+        const qint64 applied = out->counts.inserted + out->counts.updated + out->counts.deleted
+            - (before.inserted + before.updated + before.deleted);
+        more = more || (flows.size() == 2 && applied > 0);
     }
     out->completed = !more;
     return true;
