@@ -43,10 +43,22 @@ RecordTransformer::RecordTransformer(const MapPlan &plan, LookupResolver *lookup
         case Transform::Type::Constant:
             prepared.constantRow = storeConstant(m_constants, t.value);
             break;
-        case Transform::Type::ValueMap:
-            for (const auto &[from, to] : t.valueMap)
-                prepared.valueMap.insert(from.toUtf8(), storeConstant(m_constants, to));
+        case Transform::Type::ValueMap: {
+            // A value map on a two-way field maps Finance values to Dataverse values (dual-write
+            // lists Finance first); from Dataverse it is read the other way round. Validation
+            // (DW303) guarantees such a map can be reversed.
+            const bool twoWayField = step.fieldIndex >= 0
+                && step.fieldIndex < plan.map.fields.size()
+                && plan.map.fields.at(step.fieldIndex).direction == FieldDirection::Both;
+            const bool reversed = twoWayField && plan.source == Side::Dataverse;
+            for (const auto &[from, to] : t.valueMap) {
+                if (reversed)
+                    prepared.valueMap.insert(to.toUtf8(), storeConstant(m_constants, from));
+                else
+                    prepared.valueMap.insert(from.toUtf8(), storeConstant(m_constants, to));
+            }
             break;
+        }
         case Transform::Type::Lookup:
             prepared.lookup = m_lookups->add(t.lookupTable, t.lookupKey, t.lookupValue);
             break;

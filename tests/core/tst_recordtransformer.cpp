@@ -67,6 +67,7 @@ private slots:
     void transforms_data();
     void transforms();
     void lookupsAreCachedPerRun();
+    void valueMapOnATwoWayFieldIsReadBothWays();
 
 private:
     DbConnection m_source;
@@ -202,6 +203,36 @@ void TestRecordTransformer::lookupsAreCachedPerRun()
         QCOMPARE(transformer.transform(source, row, target, targetRow, &fieldError), i % 2 == 1);
     }
     QCOMPARE(lookups.cachedCount(), 2); // one hit and one miss, each asked once
+}
+
+void TestRecordTransformer::valueMapOnATwoWayFieldIsReadBothWays()
+{
+    // "=" field with a value map written Finance → Dataverse: "Cost" ↔ 192350000.
+    Transform map;
+    map.type = Transform::Type::ValueMap;
+    map.valueMap = { { QStringLiteral("Cost"), QStringLiteral("192350000") },
+        { QStringLiteral("UnbilledSales"), QStringLiteral("192350001") } };
+    for (Side source : { Side::Finance, Side::Dataverse }) {
+        MapPlan plan = planFor(map, ColumnType::Text, true);
+        plan.source = source;
+        plan.target = source == Side::Finance ? Side::Dataverse : Side::Finance;
+        plan.map.fields = { { QStringLiteral("TransType"),
+            QStringLiteral("msdyn_transactiontypecode"), FieldDirection::Both, map } };
+        LookupResolver lookups(m_source.database());
+        RecordTransformer transformer(plan, &lookups);
+        RowBuffer sourceRow(1);
+        sourceRow.appendRow();
+        sourceRow.setText(0, 0,
+            source == Side::Finance ? QByteArrayLiteral("UnbilledSales")
+                                    : QByteArrayLiteral("192350001"));
+        RowBuffer target(1);
+        target.appendRow();
+        FieldError error;
+        QVERIFY2(transformer.transform(sourceRow, 0, target, 0, &error), qPrintable(error.message));
+        QCOMPARE(QString::fromUtf8(target.displayText(target.cell(0, 0))),
+            source == Side::Finance ? QStringLiteral("192350001")
+                                    : QStringLiteral("UnbilledSales"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordTransformer)
