@@ -62,10 +62,6 @@ bool DbConnection::open(const ConnectionSpec &spec, QString *error)
             return false;
         }
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        // Sync touches rows all over large tables: a 64 MB page cache and memory-mapped reads
-        // keep a catch-up's cost with the number of changes rather than the table's size.
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-        pragma.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
     }
     qCDebug(lcSql) << "opened" << m_name << spec.driver << spec.database;
     return true;
