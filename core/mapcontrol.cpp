@@ -19,7 +19,7 @@ MapControl::~MapControl() = default;
 bool MapControl::open(QString *error)
 {
     m_session = std::make_unique<SyncSession>(m_workspace);
-    return m_session->open(error);
+    return m_session->open(error, false);
 }
 
 namespace {

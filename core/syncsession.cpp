@@ -24,7 +24,7 @@ SyncSession::~SyncSession()
     m_lookups[1].reset();
 }
 
-bool SyncSession::open(QString *error)
+bool SyncSession::open(QString *error, bool markInterruptedRuns)
 {
     if (!m_workspace.exists()) {
         *error = Tr::tr("No workspace at %1.").arg(m_workspace.directory());
@@ -58,7 +58,8 @@ bool SyncSession::open(QString *error)
             m_schemas.add(side, table);
         m_lookups[int(side)] = std::make_unique<LookupResolver>(environment(side));
     }
-    return RunStore(store()).markInterrupted(error) && MapStore(store()).loadAll(&m_maps, error);
+    return (!markInterruptedRuns || RunStore(store()).markInterrupted(error))
+        && MapStore(store()).loadAll(&m_maps, error);
 }
 
 QStringList SyncSession::mapNames() const

@@ -25,7 +25,9 @@ public:
     SyncSession(const Workspace &workspace);
     ~SyncSession();
 
-    bool open(QString *error);
+    // A run of the engine marks runs left "running" by dead processes as interrupted; other
+    // users of a session (map control) must not, since a live run may be going on elsewhere.
+    bool open(QString *error, bool markInterruptedRuns = true);
     void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
 
     QSqlDatabase store() const { return m_store.database(); }

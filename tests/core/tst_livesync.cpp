@@ -151,6 +151,7 @@ private slots:
     void alertRulePausesTheMapAndSaysWhy();
     void stopEndsCapture();
     void lockedTargetFailsRecordsAsTransientAndTheMapGoesOn();
+    void mapControlLeavesAnotherProcesssRunAlone();
 };
 
 void TestLiveSync::insertUpdateDeleteReachTheTarget()
@@ -533,6 +534,27 @@ void TestLiveSync::lockedTargetFailsRecordsAsTransientAndTheMapGoesOn()
     QVERIFY(retry.run(request, &result, &error));
     QCOMPARE(result.maps.constFirst().counts.updated, 3);
     QCOMPARE(differences(dir.path(), QStringLiteral("dv_item"), QStringLiteral("FinItem")), 0);
+}
+
+void TestLiveSync::mapControlLeavesAnotherProcesssRunAlone()
+{
+    QTemporaryDir dir;
+    createWorkspace(dir.path());
+    {
+        // A live run of another process, still going.
+        TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+        QVERIFY(store.exec(QStringLiteral(
+            "INSERT INTO runs (id, kind, started_at) VALUES (99, 'catchUp+live', 1)")));
+    }
+    QVERIFY(control(dir.path(),
+        [](MapControl &c, QString *e) { return c.start({ QStringLiteral("Items") }, e); }));
+    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    QCOMPARE(store.value(QStringLiteral("SELECT outcome FROM runs WHERE id = 99")).toString(),
+        QStringLiteral("running"));
+    // An engine run is the one that tidies up after processes that died.
+    run(dir.path(), RunKind::CatchUp, { QStringLiteral("Items") });
+    QCOMPARE(store.value(QStringLiteral("SELECT outcome FROM runs WHERE id = 99")).toString(),
+        QStringLiteral("interrupted"));
 }
 
 QTEST_GUILESS_MAIN(TestLiveSync)
