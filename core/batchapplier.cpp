@@ -1,6 +1,7 @@
 #include "batchapplier.h"
 
 #include "recordcodec.h"
+#include "sqlitestatement.h"
 #include "tr.h"
 
 namespace dw {
@@ -8,12 +9,6 @@ namespace dw {
 namespace {
 constexpr char kProvisional = '\x1e';
 
-QString quote(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
 } // namespace
 
 BatchApplier::BatchApplier(const MapPlan &plan, LookupResolver *lookups)
@@ -46,15 +41,15 @@ bool BatchApplier::prepare(sqlite3 *target, QString *error)
         return true;
     QStringList columns;
     for (const QString &column : m_plan.targetOutgoingColumns) {
-        columns.append(quote(column));
+        columns.append(sqliteQuote(column));
         m_outgoingColumns.append(int(m_outgoingColumns.size()));
     }
     QStringList match;
     for (int step : std::as_const(m_keySteps))
-        match.append(quote(m_plan.steps.at(step).target.name) + QStringLiteral(" = ?"));
+        match.append(sqliteQuote(m_plan.steps.at(step).target.name) + QStringLiteral(" = ?"));
     return m_outgoing.prepare(target,
         QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-            .arg(columns.join(QStringLiteral(", ")), quote(m_plan.targetTable.name),
+            .arg(columns.join(QStringLiteral(", ")), sqliteQuote(m_plan.targetTable.name),
                 match.join(QStringLiteral(" AND "))),
         error);
 }

@@ -1,5 +1,6 @@
 #include "changecapture.h"
 
+#include "sqlitestatement.h"
 #include "tr.h"
 
 #include <QJsonDocument>
@@ -11,13 +12,6 @@ namespace dw {
 
 namespace {
 
-QString quote(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-
 QString literal(const QString &text)
 {
     QString escaped = text;
@@ -27,7 +21,7 @@ QString literal(const QString &text)
 
 QString triggerName(const QString &table, const char *suffix)
 {
-    return quote(QStringLiteral("dw_capture_") + table + QLatin1String(suffix));
+    return sqliteQuote(QStringLiteral("dw_capture_") + table + QLatin1String(suffix));
 }
 
 // json_object('a', NEW.a, 'b', NEW.b) for the key columns of the row version `row` (NEW/OLD).
@@ -35,7 +29,7 @@ QString keyObject(const QStringList &columns, const QString &row)
 {
     QStringList parts;
     for (const QString &column : columns)
-        parts.append(literal(column) + QStringLiteral(", ") + row + u'.' + quote(column));
+        parts.append(literal(column) + QStringLiteral(", ") + row + u'.' + sqliteQuote(column));
     return QStringLiteral("json_object(") + parts.join(QStringLiteral(", ")) + u')';
 }
 
@@ -117,11 +111,11 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
         const QString oldKey = keyObject(it.value(), QStringLiteral("OLD"));
         QStringList keyChanged;
         for (const QString &column : it.value())
-            keyChanged.append(QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quote(column)));
+            keyChanged.append(QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(sqliteQuote(column)));
         const QString insert
             = QStringLiteral("INSERT INTO dw_changes (tbl, op, key, at) VALUES (%1, '%2', %3, %4);")
                   .arg(literal(table));
-        const QString on = QStringLiteral(" ON ") + quote(table);
+        const QString on = QStringLiteral(" ON ") + sqliteQuote(table);
         if (!drop(table)
             || !exec(query,
                 QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_i")

@@ -1,18 +1,12 @@
 #include "sqlitesourcereader.h"
 
 #include "odatafilter.h"
+#include "sqlitestatement.h"
 #include "tr.h"
 
 namespace dw {
 
-namespace {
-QString quote(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-} // namespace
+namespace { } // namespace
 
 bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *error)
 {
@@ -20,14 +14,14 @@ bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *erro
     m_keyCount = int(plan.sourceKeyIndexes.size());
     QStringList columns;
     for (const QString &column : plan.sourceColumns)
-        columns.append(quote(column));
+        columns.append(sqliteQuote(column));
     QStringList keys;
     QStringList keysSet;
     QStringList keysMissing;
     QStringList keyMatch;
     QStringList placeholders;
     for (int index : plan.sourceKeyIndexes) {
-        const QString key = quote(plan.sourceColumns.at(index));
+        const QString key = sqliteQuote(plan.sourceColumns.at(index));
         keys.append(key);
         keysSet.append(key + QStringLiteral(" IS NOT NULL"));
         keysMissing.append(key + QStringLiteral(" IS NULL"));
@@ -47,10 +41,10 @@ bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *erro
                          .arg(plan.map.name, sideName(plan.source), cause);
             return false;
         }
-        filterSql = filter.toSql(quote, &m_filterValues) + QStringLiteral(" AND ");
+        filterSql = filter.toSql(sqliteQuote, &m_filterValues) + QStringLiteral(" AND ");
         m_hasFilter = true;
     }
-    const QString table = quote(plan.sourceTable.name);
+    const QString table = sqliteQuote(plan.sourceTable.name);
     const QString select
         = QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.join(QStringLiteral(", ")), table)
         + filterSql + keysSet.join(QStringLiteral(" AND "));

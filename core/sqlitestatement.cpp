@@ -230,6 +230,13 @@ QString SqliteStatement::errorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+QString sqliteQuote(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
 bool sqliteExec(sqlite3 *db, const QString &sql, QString *error)
 {
     char *message = nullptr;

@@ -64,6 +64,10 @@ private:
     bool m_boundInPlace = false;
 };
 
+// An identifier quoted for SQLite SQL ("name", inner quotes doubled): names reach SQL text only
+// this way, values only as bound parameters.
+QString sqliteQuote(const QString &identifier);
+
 // Runs one SQL text without results (BEGIN, COMMIT, SAVEPOINT, …).
 bool sqliteExec(sqlite3 *db, const QString &sql, QString *error);
 

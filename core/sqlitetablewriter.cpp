@@ -1,19 +1,13 @@
 #include "sqlitetablewriter.h"
 
+#include "sqlitestatement.h"
 #include "tr.h"
 
 #include <sqlite3.h>
 
 namespace dw {
 
-namespace {
-QString quote(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-} // namespace
+namespace { } // namespace
 
 bool SqliteTableWriter::prepare(sqlite3 *db, const QString &table, const QStringList &columns,
     const QList<int> &keyColumns, QString *error)
@@ -27,7 +21,7 @@ bool SqliteTableWriter::prepare(sqlite3 *db, const QString &table, const QString
     QStringList names;
     QStringList keyNames;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QString name = quote(columns.at(i));
+        const QString name = sqliteQuote(columns.at(i));
         const QString parameter = QStringLiteral("?%1").arg(i + 1);
         names.append(name);
         placeholders.append(parameter);
@@ -39,7 +33,7 @@ bool SqliteTableWriter::prepare(sqlite3 *db, const QString &table, const QString
             differs.append(name + QStringLiteral(" IS NOT ") + parameter);
         }
     }
-    const QString quotedTable = quote(table);
+    const QString quotedTable = sqliteQuote(table);
     // A map whose every column is part of the key has nothing to update.
     if (!assignments.isEmpty()) {
         const QString update
@@ -58,7 +52,7 @@ bool SqliteTableWriter::prepare(sqlite3 *db, const QString &table, const QString
     QStringList deleteMatch;
     for (qsizetype k = 0; k < keyColumns.size(); ++k)
         deleteMatch.append(
-            quote(columns.at(keyColumns.at(k))) + QStringLiteral(" = ?%1").arg(k + 1));
+            sqliteQuote(columns.at(keyColumns.at(k))) + QStringLiteral(" = ?%1").arg(k + 1));
     return m_delete.prepare(db,
         QStringLiteral("DELETE FROM %1 WHERE %2")
             .arg(quotedTable, deleteMatch.join(QStringLiteral(" AND "))),
