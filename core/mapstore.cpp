@@ -294,4 +294,81 @@ bool MapStore::versions(const QString &name, QList<MapVersionInfo> *versions, QS
     return true;
 }
 
+bool MapStore::loadVersion(
+    const QString &name, qint64 versionId, TableMap *map, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT v.definition FROM map_versions v"
+                                 " JOIN maps m ON m.id = v.map_id WHERE m.name = ? AND v.id = ?"));
+    query.addBindValue(name);
+    query.addBindValue(versionId);
+    if (!query.exec()) {
+        *error = storeError(query);
+        return false;
+    }
+    if (!query.next()) {
+        //: %1 map name, %2 number of the stored version
+        *error = Tr::tr("Map \"%1\" has no version %2.").arg(name).arg(versionId);
+        return false;
+    }
+    return definitionFromText(name, query.value(0).toString(), map, error);
+}
+
+bool MapStore::activateVersion(const QString &name, qint64 versionId, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = Tr::tr("Cannot activate a version of map \"%1\": %2")
+                     .arg(name, m_db.lastError().text());
+        return false;
+    }
+    const auto fail = [this] {
+        m_db.rollback();
+        return false;
+    };
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT m.id, m.active_version_id, v.version, v.publisher"
+                                 " FROM maps m JOIN map_versions v ON v.map_id = m.id"
+                                 " WHERE m.name = ? AND v.id = ?"));
+    query.addBindValue(name);
+    query.addBindValue(versionId);
+    if (!query.exec()) {
+        *error = storeError(query);
+        return fail();
+    }
+    if (!query.next()) {
+        *error = Tr::tr("Map \"%1\" has no version %2.").arg(name).arg(versionId);
+        return fail();
+    }
+    const qint64 id = query.value(0).toLongLong();
+    const qint64 previous = query.value(1).toLongLong();
+    const QString version = query.value(2).toString();
+    const QString publisher = query.value(3).toString();
+    query.finish();
+    if (previous == versionId) {
+        m_db.rollback();
+        return true;
+    }
+    // The definition must still read back: a damaged one is never made active.
+    TableMap map;
+    if (!loadVersion(name, versionId, &map, error))
+        return fail();
+    query.prepare(QStringLiteral("UPDATE maps SET active_version_id = ? WHERE id = ?"));
+    query.addBindValue(versionId);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = storeError(query);
+        return fail();
+    }
+    //: activity log; %1 version number such as 1.0.0.3, %2 its publisher
+    const QString message = Tr::tr("Version %1 by %2 activated.").arg(version, publisher);
+    if (!ActivityLog::append(m_db, ActivityKind::MapVersionActivated, id, 0, message, error))
+        return fail();
+    if (!m_db.commit()) {
+        *error = Tr::tr("Cannot activate a version of map \"%1\": %2")
+                     .arg(name, m_db.lastError().text());
+        return fail();
+    }
+    return true;
+}
+
 } // namespace dw

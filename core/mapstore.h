@@ -28,6 +28,12 @@ public:
     bool mapId(const QString &name, qint64 *id, QString *error) const;
     bool summaries(QList<MapSummary> *summaries, QString *error) const;
     bool versions(const QString &name, QList<MapVersionInfo> *versions, QString *error) const;
+    // The definition stored as version `versionId` of the map `name` (active or not).
+    bool loadVersion(const QString &name, qint64 versionId, TableMap *map, QString *error) const;
+    // Makes an existing version of the map the active one, with an activity log entry, in one
+    // transaction. Activating the active version changes nothing. A running map keeps the
+    // definition it started with until it is started again (the engine reads maps per run).
+    bool activateVersion(const QString &name, qint64 versionId, QString *error);
 
     // A version string one step after `version` (1.0.0.19 → 1.0.0.20), used when a changed
     // map is saved without a new version number.

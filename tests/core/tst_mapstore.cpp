@@ -54,6 +54,8 @@ private slots:
     void saveAllUnchangedWritesNothing();
     void saveAllIsAllOrNothing();
     void saveAllRefusesANameGivenTwice();
+    void activateVersionMakesAnOlderVersionActive();
+    void activateVersionRefusesAVersionOfAnotherMap();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -317,6 +319,74 @@ void TestMapStore::saveAllRefusesANameGivenTwice()
             &outcomes, &error));
     QVERIFY2(error.contains(QLatin1String("\"A\"")), qPrintable(error));
     QCOMPARE(count(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM maps")), 0);
+}
+
+void TestMapStore::activateVersionMakesAnOlderVersionActive()
+{
+    MapStore store(m_store->database());
+    MapStore::SaveOutcome outcome;
+    QString error;
+    const TableMap first = sampleMap(QStringLiteral("A"));
+    QVERIFY(store.save(first, &outcome, &error));
+    TableMap second = first;
+    second.fields[1].direction = FieldDirection::Both;
+    QVERIFY(store.save(second, &outcome, &error));
+    QList<MapVersionInfo> versions;
+    QVERIFY(store.versions(QStringLiteral("A"), &versions, &error));
+    QCOMPARE(versions.size(), 2);
+    QVERIFY(versions.at(1).active);
+
+    const int entriesBefore = count(m_store->database(),
+        QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE kind = 'versionActivated'"));
+    QVERIFY2(
+        store.activateVersion(QStringLiteral("A"), versions.at(0).id, &error), qPrintable(error));
+    TableMap loaded;
+    QVERIFY(store.load(QStringLiteral("A"), &loaded, &error));
+    QCOMPARE(loaded, first);
+    QVERIFY(store.versions(QStringLiteral("A"), &versions, &error));
+    QVERIFY(versions.at(0).active);
+    QVERIFY(!versions.at(1).active);
+    QList<MapSummary> summaries;
+    QVERIFY(store.summaries(&summaries, &error));
+    QCOMPARE(summaries.constFirst().version, first.version);
+    QCOMPARE(summaries.constFirst().direction, MapDirection::ToFinance);
+    QCOMPARE(count(m_store->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE kind = 'versionActivated'"
+                                " AND message LIKE '%1.0.0.3%'")),
+        entriesBefore + 1);
+
+    // The active version again: nothing changes, nothing is logged.
+    QVERIFY(store.activateVersion(QStringLiteral("A"), versions.at(0).id, &error));
+    QCOMPARE(
+        count(m_store->database(),
+            QStringLiteral("SELECT COUNT(*) FROM activity_log WHERE kind = 'versionActivated'")),
+        entriesBefore + 1);
+
+    // The older version can be read by id whichever is active.
+    TableMap newer;
+    QVERIFY(store.loadVersion(QStringLiteral("A"), versions.at(1).id, &newer, &error));
+    QCOMPARE(newer.fields.at(1).direction, FieldDirection::Both);
+}
+
+void TestMapStore::activateVersionRefusesAVersionOfAnotherMap()
+{
+    MapStore store(m_store->database());
+    MapStore::SaveOutcome outcome;
+    QString error;
+    QVERIFY(store.save(sampleMap(QStringLiteral("A")), &outcome, &error));
+    QVERIFY(store.save(sampleMap(QStringLiteral("B")), &outcome, &error));
+    QList<MapVersionInfo> versionsOfB;
+    QVERIFY(store.versions(QStringLiteral("B"), &versionsOfB, &error));
+    QVERIFY(!store.activateVersion(QStringLiteral("A"), versionsOfB.constFirst().id, &error));
+    QVERIFY2(error.contains(QLatin1String("\"A\"")), qPrintable(error));
+    QVERIFY(!store.activateVersion(QStringLiteral("A"), 9999, &error));
+    QVERIFY(!store.activateVersion(QStringLiteral("Nope"), versionsOfB.constFirst().id, &error));
+    TableMap loaded;
+    QVERIFY(store.load(QStringLiteral("A"), &loaded, &error)); // still its own version
+    QCOMPARE(loaded, sampleMap(QStringLiteral("A")));
+    // No transaction was left open.
+    QVERIFY(m_store->database().transaction());
+    QVERIFY(m_store->database().rollback());
 }
 
 QTEST_GUILESS_MAIN(TestMapStore)
