@@ -30,6 +30,16 @@ void TableMapListModel::setSummaries(const QList<MapSummary> &summaries)
     }
 }
 
+void TableMapListModel::setQueued(const QHash<QString, qint64> &queued)
+{
+    if (queued == m_queued)
+        return;
+    m_queued = queued;
+    if (!m_summaries.isEmpty())
+        emit dataChanged(index(0, Queued), index(int(m_summaries.size()) - 1, Queued),
+            { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+}
+
 int TableMapListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_summaries.size());
@@ -53,6 +63,10 @@ QVariant TableMapListModel::display(const MapSummary &summary, int column) const
         return mapDirectionName(summary.direction);
     case Status:
         return mapStatusName(summary.status);
+    case Queued: {
+        const auto it = m_queued.constFind(summary.name);
+        return it == m_queued.cend() ? QStringLiteral("–") : QLocale().toString(*it);
+    }
     case Failed:
         return QLocale().toString(summary.failed);
     case LastRun:
@@ -71,6 +85,8 @@ QVariant TableMapListModel::sortKey(const MapSummary &summary, int column) const
         return int(summary.component);
     case Status:
         return int(summary.status);
+    case Queued:
+        return m_queued.value(summary.name, -1);
     case Failed:
         return summary.failed;
     case LastRun:
@@ -95,13 +111,15 @@ QVariant TableMapListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !summary.statusReason.isEmpty())
             return summary.statusReason;
+        if (index.column() == Queued && !m_queued.contains(summary.name))
+            return tr("The map does not capture changes: it is not running.");
         if (index.column() == Name || index.column() == Direction)
             return tr("%1 (Dataverse) %2 %3 (Finance)")
                 .arg(summary.dataverseTable, mapDirectionSymbol(summary.direction),
                     summary.financeTable);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Failed)
+        if (index.column() == Failed || index.column() == Queued)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -110,6 +128,8 @@ QVariant TableMapListModel::data(const QModelIndex &index, int role) const
         return summary.name;
     case ComponentRole:
         return componentId(summary.component);
+    case StatusRole:
+        return int(summary.status);
     }
     return {};
 }
@@ -129,6 +149,8 @@ QVariant TableMapListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Direction");
     case Status:
         return tr("Status");
+    case Queued:
+        return tr("Queued", "number of queued changes");
     case Failed:
         return tr("Failed", "number of failed records");
     case LastRun:

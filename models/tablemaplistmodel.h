@@ -3,23 +3,37 @@
 #include "mapsummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace dw {
 
 // The table maps list: one row per map with its active version and live figures. Fed whole
 // lists of summaries (a workspace has tens of maps, not millions); an update of the same maps
 // in the same order changes only the cells that differ, so selection and scroll position stay.
+// Queued counts come separately (they are read from the environments, not the state store).
 class TableMapListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TableMapListModel)
 public:
-    enum Column { Name, ComponentColumn, Version, Direction, Status, Failed, LastRun, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, MapNameRole, ComponentRole };
+    enum Column {
+        Name,
+        ComponentColumn,
+        Version,
+        Direction,
+        Status,
+        Queued,
+        Failed,
+        LastRun,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, MapNameRole, ComponentRole, StatusRole };
 
     explicit TableMapListModel(QObject *parent = nullptr);
 
     void setSummaries(const QList<MapSummary> &summaries);
+    // Changes queued per map name; a map not in `queued` does not capture changes.
+    void setQueued(const QHash<QString, qint64> &queued);
     const QList<MapSummary> &summaries() const { return m_summaries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +46,7 @@ private:
     QVariant sortKey(const MapSummary &summary, int column) const;
 
     QList<MapSummary> m_summaries;
+    QHash<QString, qint64> m_queued;
 };
 
 } // namespace dw

@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private slots:
     void sameMapsUpdateOnlyChangedRows();
     void filtersByTextAndComponent();
     void sortsNumbersAsNumbers();
+    void queuedCountsChangeOneColumn();
 };
 
 void TestTableMapListModel::passesModelTester()
@@ -66,6 +68,7 @@ void TestTableMapListModel::passesModelTester()
     changed[1].failed = 0;
     model.setSummaries(changed);
     model.setSummaries(sample().mid(1));
+    model.setQueued({ { QStringLiteral("Projects V2"), 12 } });
     model.setSummaries({});
     TableMapFilterModel proxy;
     QAbstractItemModelTester proxyTester(
@@ -138,6 +141,32 @@ void TestTableMapListModel::sortsNumbersAsNumbers()
     proxy.sort(TableMapListModel::LastRun, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, TableMapListModel::Name).data().toString(),
         QStringLiteral("Project Operations integration actuals"));
+}
+
+void TestTableMapListModel::queuedCountsChangeOneColumn()
+{
+    TableMapListModel model;
+    model.setSummaries(sample());
+    QCOMPARE(model.index(0, TableMapListModel::Queued).data().toString(), QStringLiteral("–"));
+    QVERIFY(!model.index(0, TableMapListModel::Queued).data(Qt::ToolTipRole).toString().isEmpty());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QHash<QString, qint64> queued { { QStringLiteral("Projects V2"), 1200 },
+        { QStringLiteral("Project tasks"), 0 } };
+    model.setQueued(queued);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(TableMapListModel::Queued));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().column(), int(TableMapListModel::Queued));
+    QCOMPARE(model.index(0, TableMapListModel::Queued).data().toString(), QLocale().toString(1200));
+    QCOMPARE(model.index(2, TableMapListModel::Queued).data().toString(), QStringLiteral("0"));
+    model.setQueued(queued); // the same counts: nothing to tell the views
+    QCOMPARE(changed.count(), 1);
+    TableMapFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TableMapListModel::Queued, Qt::DescendingOrder);
+    QCOMPARE(
+        proxy.index(0, TableMapListModel::Name).data().toString(), QStringLiteral("Projects V2"));
 }
 
 QTEST_MAIN(TestTableMapListModel)
