@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "demoworkspace.h"
+#include "environmentsdialog.h"
+#include "mapfileactions.h"
+#include "runcontroller.h"
+#include "runmonitorpage.h"
 #include "tablemapspage.h"
 
 #include <QAction>
@@ -11,8 +15,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -26,15 +30,23 @@ constexpr auto kPageKey = "mainWindow/page";
 
 // The demo at first start is the small firm (scale 1): created in about a second.
 constexpr int kFirstStartDemoScale = 1;
+// How long closing the window waits for the worker to reach its next page boundary.
+constexpr int kShutdownTimeoutMs = 5000;
+// How long a message about a file stays in the status bar.
+constexpr int kFileMessageMs = 15000;
 } // namespace
 
 MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_runs(new RunController(workspace, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_tableMaps(new TableMapsPage(this))
+    , m_runMonitor(new RunMonitorPage(this))
+    , m_mapFiles(new MapFileActions(workspace, this))
     , m_workspaceLabel(new QLabel(this))
+    , m_runLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -44,8 +56,11 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_pages->addWidget(m_tableMaps);
+    m_pages->addWidget(m_runMonitor);
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), QString()));
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -58,7 +73,18 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     setCentralWidget(central);
 
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_runLabel->setObjectName(QStringLiteral("runStatusLabel"));
+    statusBar()->addPermanentWidget(m_runLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    m_tableMaps->setRunController(m_runs);
+    m_runMonitor->setRunController(m_runs);
+    connect(
+        m_tableMaps, &TableMapsPage::runRequested, this, [this] { showPage(RunMonitorPageIndex); });
+    connect(m_runs, &RunController::busyChanged, this,
+        [this](bool busy) { m_runLabel->setText(busy ? tr("A run is going") : QString()); });
+    connect(m_mapFiles, &MapFileActions::finished, this, &MainWindow::showFileResult);
+    connect(m_mapFiles, &MapFileActions::mapsChanged, m_tableMaps, &TableMapsPage::refresh);
 
     createMenus();
     retranslate();
@@ -67,14 +93,49 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     prepareWorkspace();
 }
 
+MainWindow::~MainWindow()
+{
+    m_runs->shutdown(kShutdownTimeoutMs);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), m_mapFiles, &MapFileActions::chooseImport);
+    m_importAction->setObjectName(QStringLiteral("importMapsAction"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_exportAction = m_fileMenu->addAction(QString(), m_mapFiles, &MapFileActions::chooseExport);
+    m_exportAction->setObjectName(QStringLiteral("exportMapsAction"));
+    m_exportAction->setShortcut(QKeySequence::SaveAs);
+    m_templateAction
+        = m_fileMenu->addAction(QString(), m_mapFiles, &MapFileActions::confirmTemplate);
+    m_templateAction->setObjectName(QStringLiteral("applyTemplateAction"));
+    m_fileMenu->addSeparator();
+    m_environmentsAction = m_fileMenu->addAction(QString(), this, [this] {
+        EnvironmentsDialog *dialog = EnvironmentsDialog::edit(this, m_workspace);
+        connect(dialog, &EnvironmentsDialog::saved, m_tableMaps, &TableMapsPage::refresh);
+    });
+    m_environmentsAction->setObjectName(QStringLiteral("environmentsAction"));
+    m_environmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction *action :
+        { m_importAction, m_exportAction, m_templateAction, m_environmentsAction })
+        action->setEnabled(false); // until the workspace is ready
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_mapsMenu = menuBar()->addMenu(QString());
+    m_mapsMenu->addActions(m_tableMaps->mapActions());
+
     m_viewMenu = menuBar()->addMenu(QString());
+    m_tableMapsAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(TableMapsPageIndex); });
+    m_tableMapsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_monitorAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(RunMonitorPageIndex); });
+    m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewMenu->addSeparator();
     m_refreshAction = m_viewMenu->addAction(QString(), m_tableMaps, &TableMapsPage::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
@@ -87,14 +148,29 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("dwadmin — dual-write administration"));
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import maps…"));
+    m_exportAction->setText(tr("&Export maps…"));
+    m_templateAction->setText(tr("Apply &template \"Project Operations integrated with ERP\""));
+    m_environmentsAction->setText(tr("En&vironments…"));
     m_quitAction->setText(tr("&Quit"));
+    m_mapsMenu->setTitle(tr("&Maps", "menu of table map actions"));
     m_viewMenu->setTitle(tr("&View"));
+    m_tableMapsAction->setText(tr("&Table maps"));
+    m_monitorAction->setText(tr("Run &monitor"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About dwadmin"));
-    m_navigation->item(0)->setText(tr("Table maps"));
+    m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
+    m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
+    if (m_runs->isBusy())
+        m_runLabel->setText(tr("A run is going"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -136,8 +212,25 @@ void MainWindow::workspacePrepared()
     }
     statusBar()->clearMessage();
     m_ready = true;
-    m_tableMaps->setStorePath(m_workspace.stateStorePath());
+    for (QAction *action :
+        { m_importAction, m_exportAction, m_templateAction, m_environmentsAction })
+        action->setEnabled(true);
+    m_tableMaps->setWorkspace(m_workspace);
+    m_runMonitor->setWorkspace(m_workspace);
     emit workspaceReady();
+}
+
+void MainWindow::showFileResult(const QString &message, bool error)
+{
+    if (!error) {
+        statusBar()->showMessage(message, kFileMessageMs);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Table map files"), message, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("mapFileError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreSettings()
@@ -161,6 +254,8 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    // Cancelled is a normal outcome: the run stops at its next page and resumes next time.
+    m_runs->shutdown(kShutdownTimeoutMs);
     QMainWindow::closeEvent(event);
 }
 

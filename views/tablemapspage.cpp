@@ -1,16 +1,29 @@
 #include "tablemapspage.h"
 
+#include "asyncresult.h"
+#include "mapdetailview.h"
+#include "mapeditordialog.h"
 #include "mapstore.h"
+#include "queuereader.h"
+#include "runcontroller.h"
+#include "rundialog.h"
 #include "tablemapfiltermodel.h"
 #include "tablemaplistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <utility>
@@ -20,27 +33,82 @@ namespace dw {
 namespace {
 // Often enough to follow a worker in another process, rarely enough to cost nothing.
 constexpr int kRefreshIntervalMs = 3000;
+// How long a page that just appeared waits before it reads the store again.
+constexpr int kPaintFirstMs = 100;
+
+bool isLive(MapStatus status)
+{
+    return status == MapStatus::Running || status == MapStatus::Paused
+        || status == MapStatus::Resuming;
+}
 } // namespace
 
 TableMapsPage::TableMapsPage(QWidget *parent)
     : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
+    , m_run(new QAction(this))
+    , m_pause(new QAction(this))
+    , m_resume(new QAction(this))
+    , m_stop(new QAction(this))
+    , m_edit(new QAction(this))
+    , m_new(new QAction(this))
     , m_filterLabel(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_component(new QComboBox(this))
-    , m_view(new QTreeView(this))
-    , m_message(new QLabel(this))
+    , m_messageBar(new QWidget(this))
+    , m_message(new QLabel(m_messageBar))
+    , m_dismiss(new QToolButton(m_messageBar))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTreeView(m_splitter))
+    , m_detail(new MapDetailView(m_splitter))
     , m_model(new TableMapListModel(this))
     , m_proxy(new TableMapFilterModel(this))
     , m_refreshTimer(new QTimer(this))
 {
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_toolBar->setIconSize(QSize(iconSize, iconSize));
+    m_run->setObjectName(QStringLiteral("runMapsAction"));
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_pause->setObjectName(QStringLiteral("pauseMapsAction"));
+    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_resume->setObjectName(QStringLiteral("resumeMapsAction"));
+    m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_stop->setObjectName(QStringLiteral("stopMapsAction"));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_edit->setObjectName(QStringLiteral("editMapAction"));
+    m_edit->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_new->setObjectName(QStringLiteral("newMapAction"));
+    m_new->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_new->setShortcut(QKeySequence::New);
+    m_toolBar->addActions({ m_run, m_pause, m_resume, m_stop });
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({ m_edit, m_new });
+    for (QAction *action : mapActions())
+        action->setShortcutContext(Qt::WindowShortcut);
+
     m_filter->setObjectName(QStringLiteral("mapFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
     m_component->setObjectName(QStringLiteral("componentFilter"));
     m_view->setObjectName(QStringLiteral("mapList"));
+    m_messageBar->setObjectName(QStringLiteral("mapMessageBar"));
     m_message->setObjectName(QStringLiteral("mapListMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_dismiss->setAutoRaise(true);
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    m_messageBar->hide();
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -54,40 +122,110 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TableMapListModel::Name, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_view->header()->resizeSection(TableMapListModel::ComponentColumn, 16 * charWidth);
+    // Columns as wide as their longest words (in the current language) plus the cell margins.
+    const auto widest = [this](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, fontMetrics().horizontalAdvance(text));
+        return width;
+    };
+    QStringList components;
+    for (Component component : allComponents())
+        components.append(componentName(component));
+    m_view->header()->resizeSection(
+        TableMapListModel::ComponentColumn, widest(components) + 3 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::Version, 11 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Direction, 22 * charWidth);
+    m_view->header()->resizeSection(TableMapListModel::Direction,
+        widest({ mapDirectionName(MapDirection::ToDataverse),
+            mapDirectionName(MapDirection::ToFinance), mapDirectionName(MapDirection::TwoWay) })
+            + 3 * charWidth);
     int statusWidth = 0;
     for (MapStatus status : { MapStatus::NotRunning, MapStatus::Initializing, MapStatus::Running,
-                              MapStatus::Paused, MapStatus::Resuming, MapStatus::Error })
+             MapStatus::Paused, MapStatus::Resuming, MapStatus::Error })
         statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(mapStatusName(status)));
     // Room for the icon, its spacing and the cell margins beside the longest status text.
     m_view->header()->resizeSection(TableMapListModel::Status, statusWidth + 6 * charWidth);
+    m_view->header()->resizeSection(TableMapListModel::Queued, 9 * charWidth);
     m_view->header()->resizeSection(TableMapListModel::Failed, 9 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::LastRun, 18 * charWidth);
+    // As wide as a date and time in the user's locale, as the model shows them.
+    const QString sampleRun = QLocale().toString(
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    m_view->header()->resizeSection(
+        TableMapListModel::LastRun, fontMetrics().horizontalAdvance(sampleRun) + 3 * charWidth);
+
+    m_splitter->setObjectName(QStringLiteral("mapSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_toolBar);
+    filterRow->addStretch(1);
     filterRow->addWidget(m_filterLabel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_component);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableMapFilterModel::setText);
     connect(m_component, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setComponent(m_component->currentData().toString()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TableMapsPage::applyResult);
+    connect(m_dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &TableMapsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TableMapsPage::currentChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TableMapsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TableMapsPage::updateActions);
+    connect(m_view, &QTreeView::activated, this, &TableMapsPage::editCurrent);
+    connect(m_run, &QAction::triggered, this, &TableMapsPage::runSelected);
+    connect(m_pause, &QAction::triggered, this, &TableMapsPage::pauseSelected);
+    connect(m_resume, &QAction::triggered, this, &TableMapsPage::resumeSelected);
+    connect(m_stop, &QAction::triggered, this, &TableMapsPage::stopSelected);
+    connect(m_edit, &QAction::triggered, this, &TableMapsPage::editCurrent);
+    connect(m_new, &QAction::triggered, this, &TableMapsPage::newMap);
+    connect(m_detail, &MapDetailView::message, this, &TableMapsPage::showMessage);
+    connect(m_detail, &MapDetailView::mapChanged, this, &TableMapsPage::refresh);
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &TableMapsPage::refresh);
     retranslate();
+    updateActions();
 }
 
-void TableMapsPage::setStorePath(const QString &path)
+void TableMapsPage::setWorkspace(const Workspace &workspace)
 {
-    m_storePath = path;
+    m_workspace = workspace;
+    m_detail->setWorkspace(workspace);
     refresh();
+}
+
+void TableMapsPage::setRunController(RunController *controller)
+{
+    m_controller = controller;
+    connect(controller, &RunController::busyChanged, this, &TableMapsPage::updateActions);
+    connect(controller, &RunController::busyChanged, this, &TableMapsPage::refresh);
+    connect(controller, &RunController::mapFinished, this, &TableMapsPage::refresh);
+    connect(controller, &RunController::controlFinished, this,
+        [this](RunController::Control, const QStringList &, const QString &error) {
+            m_controlRunning = false;
+            if (!error.isEmpty())
+                showMessage(error, true);
+            refresh();
+            updateActions();
+            emit controlFinished(error);
+        });
+    connect(controller, &RunController::runEnded, this, [this](bool, const QString &message) {
+        if (!message.isEmpty())
+            showMessage(tr("The run could not go on: %1").arg(message), true);
+    });
+}
+
+QList<QAction *> TableMapsPage::mapActions() const
+{
+    return { m_run, m_pause, m_resume, m_stop, m_edit, m_new };
 }
 
 QStringList TableMapsPage::selectedMapNames() const
@@ -99,39 +237,210 @@ QStringList TableMapsPage::selectedMapNames() const
     return names;
 }
 
+QList<MapStatus> TableMapsPage::selectedStatuses() const
+{
+    QList<MapStatus> statuses;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(TableMapListModel::Name);
+    for (const QModelIndex &index : rows)
+        statuses.append(MapStatus(index.data(TableMapListModel::StatusRole).toInt()));
+    return statuses;
+}
+
+QStringList TableMapsPage::mapsWithStatus(std::initializer_list<MapStatus> statuses) const
+{
+    QStringList names;
+    for (const MapSummary &summary : m_model->summaries()) {
+        if (std::find(statuses.begin(), statuses.end(), summary.status) != statuses.end())
+            names.append(summary.name);
+    }
+    return names;
+}
+
+void TableMapsPage::updateActions()
+{
+    const QList<MapStatus> statuses = selectedStatuses();
+    const auto all = [&](auto predicate) {
+        return !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), predicate);
+    };
+    const bool idle = !m_controlRunning && m_workspace.has_value();
+    // As dual-write: Run for maps that are not live, Pause only when every selected map is
+    // running, Resume when every one is paused, Stop for maps that are not stopped already.
+    m_run->setEnabled(idle && all([](MapStatus s) { return !isLive(s); }));
+    m_pause->setEnabled(idle && all([](MapStatus s) { return s == MapStatus::Running; }));
+    m_resume->setEnabled(idle && all([](MapStatus s) { return s == MapStatus::Paused; }));
+    m_stop->setEnabled(idle && all([](MapStatus s) { return s != MapStatus::NotRunning; }));
+    // The editor asks to stop a live map before it edits it, as dual-write does.
+    m_edit->setEnabled(m_workspace.has_value() && statuses.size() == 1);
+    m_new->setEnabled(m_workspace.has_value());
+}
+
+void TableMapsPage::currentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_detail->setMap(current.isValid() ? current.siblingAtColumn(TableMapListModel::Name)
+                                             .data(TableMapListModel::MapNameRole)
+                                             .toString()
+                                       : QString());
+}
+
+void TableMapsPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setAccessibleDescription(error ? tr("Error") : tr("Information"));
+    m_messageBar->setVisible(!text.isEmpty());
+}
+
 void TableMapsPage::refresh()
 {
-    if (m_storePath.isEmpty())
+    if (!m_workspace)
         return;
     if (m_watcher.isRunning()) {
         m_refreshAgain = true;
         return;
     }
-    m_watcher.setFuture(runOnStore<QList<MapSummary>>(
-        m_storePath, [](StateStore &store, QList<MapSummary> *summaries, QString *error) {
-            return MapStore(store.database()).summaries(summaries, error);
-        }));
+    m_watcher.setFuture(QtConcurrent::run([workspace = *m_workspace] {
+        StoreResult<Snapshot> result;
+        {
+            StateStore store;
+            if (!store.open(workspace.stateStorePath(), &result.error)
+                || !MapStore(store.database()).summaries(&result.value.summaries, &result.error))
+                return result;
+        }
+        // Queues live in the environments: a missing one costs the counts, not the list.
+        QueueReader queues(workspace);
+        if (!queues.open(&result.value.queueError))
+            return result;
+        queues.counts(&result.value.queued, &result.value.queueError);
+        return result;
+    }));
 }
 
 void TableMapsPage::applyResult()
 {
-    const StoreResult<QList<MapSummary>> result = m_watcher.result();
+    const StoreResult<Snapshot> result = m_watcher.result();
     if (result.ok()) {
-        m_message->hide();
-        m_model->setSummaries(result.value);
+        m_model->setSummaries(result.value.summaries);
+        m_model->setQueued(result.value.queued);
+        if (!result.value.queueError.isEmpty())
+            showMessage(
+                tr("Cannot count the queued changes: %1").arg(result.value.queueError), true);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, TableMapListModel::Name));
+        else
+            m_detail->refresh(); // as often as the list, however many asked for it
     } else {
-        m_message->setText(tr("Cannot read the table maps: %1").arg(result.error));
-        m_message->show();
+        showMessage(tr("Cannot read the table maps: %1").arg(result.error), true);
     }
     emit refreshed();
     if (std::exchange(m_refreshAgain, false))
         refresh();
 }
 
+void TableMapsPage::runSelected()
+{
+    const QStringList chosen = selectedMapNames();
+    if (chosen.isEmpty() || !m_workspace || !m_controller)
+        return;
+    whenFinished(this,
+        runOnStore<QList<TableMap>>(m_workspace->stateStorePath(),
+            [](StateStore &store, QList<TableMap> *maps, QString *error) {
+                return MapStore(store.database()).loadAll(maps, error);
+            }),
+        [this, chosen](const StoreResult<QList<TableMap>> &result) {
+            if (!result.ok())
+                showMessage(tr("Cannot read the table maps: %1").arg(result.error), true);
+            else
+                openRunDialog(result.value, chosen);
+        });
+}
+
+void TableMapsPage::openRunDialog(const QList<TableMap> &maps, const QStringList &chosen)
+{
+    QHash<QString, MapStatus> statuses;
+    for (const MapSummary &summary : m_model->summaries())
+        statuses.insert(summary.name, summary.status);
+    auto *dialog = new RunDialog(maps, statuses, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Maps live now stay served by the run's live phase.
+        const QStringList live
+            = mapsWithStatus({ MapStatus::Running, MapStatus::Resuming, MapStatus::Paused });
+        const RunPlan plan = dialog->plan(live);
+        QString error;
+        if (!m_controller->start(plan, &error)) {
+            showMessage(error, true);
+            return;
+        }
+        QStringList names;
+        for (const RunPlanItem &item : dialog->items())
+            names.append(item.map);
+        m_messageBar->hide();
+        emit runRequested(names);
+    });
+    dialog->open();
+}
+
+void TableMapsPage::pauseSelected()
+{
+    const QStringList maps = selectedMapNames();
+    if (maps.isEmpty() || !m_controller)
+        return;
+    m_controlRunning = true;
+    updateActions();
+    m_controller->control(RunController::Control::Pause, maps);
+}
+
+void TableMapsPage::resumeSelected()
+{
+    const QStringList maps = selectedMapNames();
+    if (maps.isEmpty() || !m_controller)
+        return;
+    m_controlRunning = true;
+    updateActions();
+    m_controller->control(RunController::Control::Resume, maps,
+        mapsWithStatus({ MapStatus::Running, MapStatus::Resuming }));
+}
+
+void TableMapsPage::stopSelected()
+{
+    const QStringList maps = selectedMapNames();
+    if (maps.isEmpty() || !m_controller)
+        return;
+    m_controlRunning = true;
+    updateActions();
+    m_controller->control(RunController::Control::Stop, maps);
+}
+
+void TableMapsPage::editCurrent()
+{
+    const QStringList maps = selectedMapNames();
+    if (maps.size() != 1 || !m_workspace)
+        return;
+    openEditor(maps.constFirst());
+}
+
+void TableMapsPage::newMap()
+{
+    if (m_workspace)
+        openEditor(QString());
+}
+
+void TableMapsPage::openEditor(const QString &map)
+{
+    MapEditorDialog *editor = MapEditorDialog::editMap(this, *m_workspace, map);
+    connect(
+        editor, &MapEditorDialog::saved, this, [this](const QString &name, const QString &version) {
+            //: %1 map name, %2 version number
+            showMessage(tr("Map \"%1\" saved as version %2.").arg(name, version), false);
+            refresh();
+        });
+}
+
 void TableMapsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    // After the page has been painted: the readers' threads would compete with the paint.
+    QTimer::singleShot(kPaintFirstMs, this, &TableMapsPage::refresh);
     m_refreshTimer->start();
 }
 
@@ -150,7 +459,28 @@ void TableMapsPage::changeEvent(QEvent *event)
 
 void TableMapsPage::retranslate()
 {
-    m_filterLabel->setText(tr("&Find:"));
+    m_toolBar->setWindowTitle(tr("Table map actions"));
+    m_run->setText(tr("&Run…", "start maps"));
+    m_run->setToolTip(tr("Start the selected maps, with or without initial sync (%1)")
+                          .arg(m_run->shortcut().toString(QKeySequence::NativeText)));
+    m_pause->setText(tr("&Pause", "pause maps"));
+    m_pause->setToolTip(tr("Pause the selected running maps; changes keep being queued (%1)")
+                            .arg(m_pause->shortcut().toString(QKeySequence::NativeText)));
+    m_resume->setText(tr("Res&ume", "resume maps"));
+    m_resume->setToolTip(tr("Resume the selected paused maps; queued changes are applied (%1)")
+                             .arg(m_resume->shortcut().toString(QKeySequence::NativeText)));
+    m_stop->setText(tr("S&top", "stop maps"));
+    m_stop->setToolTip(tr("Stop the selected maps; changes are no longer captured (%1)")
+                           .arg(m_stop->shortcut().toString(QKeySequence::NativeText)));
+    m_edit->setText(tr("&Edit…", "edit a map"));
+    m_edit->setToolTip(tr("Edit the current map; saving creates a new version (%1)")
+                           .arg(m_edit->shortcut().toString(QKeySequence::NativeText)));
+    m_new->setText(tr("&New map…"));
+    m_new->setToolTip(
+        tr("Create a table map (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_dismiss->setAccessibleName(tr("Dismiss the message"));
+    m_dismiss->setToolTip(tr("Dismiss the message"));
+    m_filterLabel->setText(tr("Fin&d:"));
     m_filter->setPlaceholderText(tr("Map name or table"));
     m_component->setAccessibleName(tr("Component"));
     const QString current = m_component->currentData().toString();

@@ -2,24 +2,37 @@
 
 #include "mapsummary.h"
 #include "storetask.h"
+#include "workspace.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
+#include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTimer;
+class QToolBar;
+class QToolButton;
 class QTreeView;
 
 namespace dw {
 
+class MapDetailView;
+class RunController;
 class TableMapFilterModel;
 class TableMapListModel;
 
 // The table maps page: every map of the workspace with component, version, direction, status,
-// failed records and last run; filter by text and component. Reads the state store off the
-// GUI thread and refreshes itself while visible, so changes made by a worker or the CLI show up.
+// queued changes, failed records and last run; filter by text and component; Run…, Pause,
+// Resume, Stop for the selected maps, each enabled by their statuses as dual-write does, Edit…
+// and New map… (the map editor); the current map's detail in tabs below. Reads the state store and
+// the change logs off the GUI thread and refreshes itself while visible, so changes made by a
+// worker or the CLI show up; map control runs on pool threads and reports problems in the message
+// area.
 class TableMapsPage final : public QWidget
 {
     Q_OBJECT
@@ -27,14 +40,35 @@ class TableMapsPage final : public QWidget
 public:
     explicit TableMapsPage(QWidget *parent = nullptr);
 
-    void setStorePath(const QString &path);
+    void setWorkspace(const Workspace &workspace);
+    void setRunController(RunController *controller);
     QStringList selectedMapNames() const;
+    QList<QAction *> mapActions() const;
+    MapDetailView *detail() const { return m_detail; }
+
+    QAction *runAction() const { return m_run; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *stopAction() const { return m_stop; }
+    QAction *editAction() const { return m_edit; }
+    QAction *newAction() const { return m_new; }
 
 public slots:
     void refresh();
+    // The actions' work, callable directly: the engine refuses what the statuses do not allow.
+    void runSelected();
+    void pauseSelected();
+    void resumeSelected();
+    void stopSelected();
+    void editCurrent();
+    void newMap();
 
 signals:
     void refreshed();
+    // A map control action (pause, resume, stop) ended; `error` empty on success.
+    void controlFinished(const QString &error);
+    // The run dialog was accepted and the run handed to the controller.
+    void runRequested(const QStringList &maps);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -42,20 +76,46 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Snapshot
+    {
+        QList<MapSummary> summaries;
+        QHash<QString, qint64> queued;
+        QString queueError;
+    };
     void retranslate();
     void applyResult();
+    void updateActions();
+    void currentChanged();
+    void showMessage(const QString &text, bool error);
+    QList<MapStatus> selectedStatuses() const;
+    QStringList mapsWithStatus(std::initializer_list<MapStatus> statuses) const;
+    void openRunDialog(const QList<TableMap> &maps, const QStringList &chosen);
+    void openEditor(const QString &map);
 
-    QString m_storePath;
+    std::optional<Workspace> m_workspace;
+    RunController *m_controller = nullptr;
+    QToolBar *m_toolBar;
+    QAction *m_run;
+    QAction *m_pause;
+    QAction *m_resume;
+    QAction *m_stop;
+    QAction *m_edit;
+    QAction *m_new;
     QLabel *m_filterLabel;
     QLineEdit *m_filter;
     QComboBox *m_component;
-    QTreeView *m_view;
+    QWidget *m_messageBar;
     QLabel *m_message;
+    QToolButton *m_dismiss;
+    QSplitter *m_splitter;
+    QTreeView *m_view;
+    MapDetailView *m_detail;
     TableMapListModel *m_model;
     TableMapFilterModel *m_proxy;
     QTimer *m_refreshTimer;
-    QFutureWatcher<StoreResult<QList<MapSummary>>> m_watcher;
+    QFutureWatcher<StoreResult<Snapshot>> m_watcher;
     bool m_refreshAgain = false;
+    bool m_controlRunning = false;
 };
 
 } // namespace dw

@@ -8,6 +8,7 @@
 #include "odatafilter.h"
 #include "saveversiondialog.h"
 #include "statestore.h"
+#include "syncengine.h"
 #include "tablemapjson.h"
 #include "testdb.h"
 
@@ -331,6 +332,27 @@ void TestMapEditorDialog::editsDirectionAndValueMapThenSavesANewVersion()
     QVERIFY(valueMap.contains({ QStringLiteral("2"), QStringLiteral("Expense line") }));
     QVERIFY(valueMap.contains({ QStringLiteral("3"), QStringLiteral("Fee") }));
     QCOMPARE(map.dependsOn, QStringList { QStringLiteral("Units") });
+
+    // The engine runs the new version: kind 2 arrives as the edited text, and kind 3, which
+    // version 1.0.0.0 could not map, arrives as the added entry instead of failing.
+    {
+        TestDb dataverse(path + QStringLiteral("/dataverse.db"));
+        QVERIFY(dataverse.exec(QStringLiteral("INSERT INTO dv_item (id, name, qty, kind)"
+                                              " VALUES ('X', 'Ex', 5, 2), ('Y', 'Why', 6, 3)")));
+    }
+    SyncEngine engine { Workspace(path) };
+    SyncRequest request;
+    request.maps = { QStringLiteral("Units"), QStringLiteral("Items") };
+    SyncResult result;
+    QVERIFY2(engine.run(request, &result, &error), qPrintable(error));
+    QCOMPARE(result.failedRecords(), 0);
+    TestDb finance(path + QStringLiteral("/finance.db"));
+    QCOMPARE(
+        finance.value(QStringLiteral("SELECT Kind FROM FinItem WHERE ItemId = 'X'")).toString(),
+        QStringLiteral("Expense line"));
+    QCOMPARE(
+        finance.value(QStringLiteral("SELECT Kind FROM FinItem WHERE ItemId = 'Y'")).toString(),
+        QStringLiteral("Fee"));
 }
 
 void TestMapEditorDialog::invalidFilterDisablesSaveAndShowsThePosition()
