@@ -2,8 +2,9 @@
 #include "dbconnection.h"
 #include "mapcontrol.h"
 #include "syncengine.h"
+#include "uilatency.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
 
 namespace {
@@ -145,9 +147,26 @@ int incremental(qint64 rows, qint64 changes)
 
 } // namespace
 
+// The ui_latency suite needs a QApplication (and a display, or the offscreen platform); the
+// others run on a QCoreApplication.
+bool wantsGui(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--suite") == 0 && qstrcmp(argv[i + 1], "ui_latency") == 0)
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = wantsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(
+        gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("dwadmin-bench"));
     const QStringList arguments = QCoreApplication::arguments();
     QString suite = QStringLiteral("initial_sync");
@@ -172,10 +191,11 @@ int main(int argc, char *argv[])
                 return 2;
             }
         } else {
-            QTextStream(stdout) << "usage: dwadmin-bench [--suite initial_sync|incremental] "
-                                   "[--rows N] [--changes C]\n"
-                                   "Prints one JSON object per measurement (see DESIGN §9)."
-                                << Qt::endl;
+            QTextStream(stdout)
+                << "usage: dwadmin-bench [--suite initial_sync|incremental|ui_latency] "
+                   "[--rows N] [--changes C]\n"
+                   "Prints one JSON object per measurement (see DESIGN §9)."
+                << Qt::endl;
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
@@ -183,7 +203,9 @@ int main(int argc, char *argv[])
         return initialSync(rows);
     if (suite == QLatin1String("incremental"))
         return incremental(rows, changes);
-    QTextStream(stderr) << "unknown suite \"" << suite << "\"; available: initial_sync, incremental"
-                        << Qt::endl;
+    if (suite == QLatin1String("ui_latency") && gui)
+        return dw::uiLatency(rows);
+    QTextStream(stderr) << "unknown suite \"" << suite
+                        << "\"; available: initial_sync, incremental, ui_latency" << Qt::endl;
     return 2;
 }
