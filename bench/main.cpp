@@ -1,6 +1,5 @@
 #include "actualsscenario.h"
-#include "dbconnection.h"
-#include "mapcontrol.h"
+#include "incremental.h"
 #include "syncengine.h"
 #include "uilatency.h"
 
@@ -8,8 +7,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
@@ -76,75 +73,6 @@ int initialSync(qint64 rows)
     return 0;
 }
 
-// Seconds for a catch-up of `changes` updated rows in a live actuals map of `rows` rows.
-bool catchUpSeconds(qint64 rows, qint64 changes, double *seconds, QString *error)
-{
-    QTemporaryDir dir;
-    dw::ActualsScenario::Options options;
-    options.rows = rows;
-    if (!dw::ActualsScenario::create(dir.path(), options, error))
-        return false;
-    const dw::Workspace workspace(dir.path());
-    {
-        dw::MapControl control(workspace);
-        if (!control.open(error) || !control.start({ dw::ActualsScenario::mapName() }, error))
-            return false;
-    }
-    dw::SyncEngine engine(workspace);
-    dw::SyncRequest request;
-    request.allMaps = true;
-    dw::SyncResult result;
-    if (!engine.run(request, &result, error))
-        return false;
-    {
-        // Spread the changes over the whole table, as real activity would.
-        dw::DbConnection dataverse;
-        if (!dataverse.open(
-                dw::ConnectionSpec::sqliteFile(workspace.filePath(QStringLiteral("dataverse.db"))),
-                error))
-            return false;
-        QSqlQuery update(dataverse.database());
-        if (!update.exec(QStringLiteral(
-                "UPDATE msdyn_actual SET msdyn_description = msdyn_description || ' (corrected)'"
-                " WHERE rowid % %1 = 0")
-                             .arg(qMax<qint64>(1, rows / changes)))) {
-            *error = update.lastError().text();
-            return false;
-        }
-    }
-    request.kind = dw::RunKind::CatchUp;
-    QElapsedTimer timer;
-    timer.start();
-    if (!engine.run(request, &result, error) || result.maps.isEmpty()
-        || result.maps.constFirst().counts.updated != changes) {
-        if (error->isEmpty())
-            *error = QStringLiteral("the catch-up did not apply %1 changes").arg(changes);
-        return false;
-    }
-    *seconds = double(timer.nsecsElapsed()) / 1e9;
-    return true;
-}
-
-// C changes synced from a table of N rows against the same C changes in a table of C rows:
-// live sync must cost what the changes cost, not what the table holds.
-int incremental(qint64 rows, qint64 changes)
-{
-    QString error;
-    double large = 0;
-    double small = 0;
-    if (!catchUpSeconds(rows, changes, &large, &error)
-        || !catchUpSeconds(changes, changes, &small, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 2;
-    }
-    print({ { QStringLiteral("bench"), QStringLiteral("incremental") },
-        { QStringLiteral("table_rows"), rows }, { QStringLiteral("changes"), changes },
-        { QStringLiteral("engine_s"), rounded(large) },
-        { QStringLiteral("small_table_engine_s"), rounded(small) },
-        { QStringLiteral("ratio"), rounded(large / small, 2) } });
-    return 0;
-}
-
 } // namespace
 
 // The ui_latency suite needs a QApplication (and a display, or the offscreen platform); the
@@ -172,6 +100,7 @@ int main(int argc, char *argv[])
     QString suite = QStringLiteral("initial_sync");
     qint64 rows = 200000;
     qint64 changes = 1000;
+    int rounds = 5;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--suite") && i + 1 < arguments.size()) {
@@ -181,6 +110,13 @@ int main(int argc, char *argv[])
             rows = arguments.at(++i).toLongLong(&ok);
             if (!ok || rows < 1) {
                 QTextStream(stderr) << "--rows must be a positive whole number" << Qt::endl;
+                return 2;
+            }
+        } else if (a == QLatin1String("--rounds") && i + 1 < arguments.size()) {
+            bool ok = false;
+            rounds = arguments.at(++i).toInt(&ok);
+            if (!ok || rounds < 1) {
+                QTextStream(stderr) << "--rounds must be a positive whole number" << Qt::endl;
                 return 2;
             }
         } else if (a == QLatin1String("--changes") && i + 1 < arguments.size()) {
@@ -193,7 +129,7 @@ int main(int argc, char *argv[])
         } else {
             QTextStream(stdout)
                 << "usage: dwadmin-bench [--suite initial_sync|incremental|ui_latency] "
-                   "[--rows N] [--changes C]\n"
+                   "[--rows N] [--changes C] [--rounds R]\n"
                    "Prints one JSON object per measurement (see DESIGN §9)."
                 << Qt::endl;
             return a == QLatin1String("--help") ? 0 : 2;
@@ -202,7 +138,7 @@ int main(int argc, char *argv[])
     if (suite == QLatin1String("initial_sync"))
         return initialSync(rows);
     if (suite == QLatin1String("incremental"))
-        return incremental(rows, changes);
+        return dw::incrementalBench(rows, changes, rounds);
     if (suite == QLatin1String("ui_latency") && gui)
         return dw::uiLatency(rows);
     QTextStream(stderr) << "unknown suite \"" << suite
