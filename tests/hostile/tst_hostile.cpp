@@ -8,10 +8,10 @@
 // Fields of a case: name; checks (what it shows); setup.dataverse / setup.finance (SQL run on
 // that side after the first sync) and setup.maps (a map file imported first); mapFile (written
 // where the command says $MAPS); fault {kind: missing | readonly | locked | lockedBriefly |
-// corrupt | truncated | deletedMidRun | storeCorrupt, side, map}; command (dwadmin-cli
-// arguments); expect {exit, class, message (fragments of the output), failed {map: [keys]},
-// recordMessage (fragments of each failed record's message), mapError (a map stopped in the
-// Error status), agree (maps whose sides must agree right after the command), mapsChange,
+// lockedExclusive | corrupt | truncated | deletedMidRun | storeCorrupt, side, map}; command
+// (dwadmin-cli arguments); expect {exit, class, message (fragments of the output), failed {map:
+// [keys]}, recordMessage (fragments of each failed record's message), mapError (a map stopped in
+// the Error status), agree (maps whose sides must agree right after the command), mapsChange,
 // seconds}; fix (the same keys as setup, applied once the fault is gone); compare (more
 // row comparisons than fixture/compare.json, for maps a case adds).
 #include "hostileworkspace.h"
@@ -258,6 +258,12 @@ void TestHostile::hostileCase()
         // This process holds the write lock, as another program writing would.
         lock = std::make_unique<TestDb>(file);
         QVERIFY(lock->exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(lock->exec(QStringLiteral("UPDATE FinNote SET Body = Body")));
+    } else if (kind == QLatin1String("lockedExclusive")) {
+        // A rollback-journal database locked exclusively: not even readers get in.
+        lock = std::make_unique<TestDb>(file);
+        QVERIFY(lock->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(lock->exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(lock->exec(QStringLiteral("UPDATE FinNote SET Body = Body")));
     } else if (kind == QLatin1String("corrupt") || kind == QLatin1String("storeCorrupt")) {
         QFile out(file);
