@@ -97,7 +97,9 @@ bool Session::open(const Workspace &workspace, QString *error)
                         "workspace.");
         return false;
     }
-    if (!m_connection.open(workspace.resolve(dataverse), error)
+    if (!EnvironmentStore::checkFileExists(Side::Dataverse, workspace.resolve(dataverse), error)
+        || !EnvironmentStore::checkFileExists(Side::Finance, workspace.resolve(finance), error)
+        || !m_connection.open(workspace.resolve(dataverse), error)
         || !DemoData::registerGuidFunction(sqliteHandle(m_connection.database()), error))
         return false;
     QSqlQuery attach(m_connection.database());

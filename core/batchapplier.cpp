@@ -4,6 +4,8 @@
 #include "sqlitestatement.h"
 #include "tr.h"
 
+#include <sqlite3.h>
+
 namespace dw {
 
 namespace {
@@ -290,6 +292,16 @@ bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
         RecordOutcome outcome;
         deleteRow(deletions, row, deletedKeys.at(row), &outcome, &appliedCounts);
         applied.append(std::move(outcome));
+    }
+    // A database file deleted or replaced under an open connection silently takes every later
+    // write with it: the writes land in the unlinked file. Check before they count as synced.
+    if (sqliteFileMoved(m_target)) {
+        QString ignored;
+        sqliteExec(m_target, QStringLiteral("ROLLBACK"), &ignored);
+        *error = Tr::tr("The target database %1 was deleted, moved or replaced during the run; "
+                        "nothing more was written to it. Restore the file and run again.")
+                     .arg(QString::fromUtf8(sqlite3_db_filename(m_target, "main")));
+        return false;
     }
     if (!sqliteExecRetrying(m_target, QStringLiteral("COMMIT"), m_retry, &transient, &cause)) {
         QString ignored;

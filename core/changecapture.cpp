@@ -2,6 +2,7 @@
 
 #include "sqlitestatement.h"
 #include "tr.h"
+#include "transientretry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,12 +68,24 @@ bool ChangeCapture::ensureLog(QString *error)
 
 bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = Tr::tr("Change capture: %1").arg(m_db.lastError().text());
+    // The write lock up front: a deferred transaction that reads dw_capture and then writes
+    // fails at once with "database is locked" when another process (the products, the
+    // simulator) committed in between, since SQLite cannot wait for a stale snapshot. Waiting
+    // for the lock with the engine's usual retries avoids that.
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle) {
+        *error = Tr::tr("Change capture works on SQLite environments in this version.");
+        return false;
+    }
+    bool transient = false;
+    QString cause;
+    if (!sqliteExecRetrying(
+            handle, QStringLiteral("BEGIN IMMEDIATE"), RetryPolicy(), &transient, &cause)) {
+        *error = Tr::tr("Change capture: %1").arg(cause);
         return false;
     }
     auto fail = [&] {
-        m_db.rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
     if (!ensureLog(error))
@@ -150,8 +163,8 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
         }
     }
     query.finish();
-    if (!m_db.commit()) {
-        *error = Tr::tr("Change capture: %1").arg(m_db.lastError().text());
+    if (!sqliteExecRetrying(handle, QStringLiteral("COMMIT"), RetryPolicy(), &transient, &cause)) {
+        *error = Tr::tr("Change capture: %1").arg(cause);
         return fail();
     }
     return true;

@@ -55,8 +55,15 @@ bool DbConnection::open(const ConnectionSpec &spec, QString *error)
         QSqlQuery pragma(m_db);
         // Check the file is really a SQLite database before anything writes to it.
         if (!pragma.exec(QStringLiteral("PRAGMA schema_version"))) {
-            *error = Tr::tr("Cannot open database %1: %2")
-                         .arg(spec.database, pragma.lastError().text());
+            // SQLITE_BUSY: another process holds an exclusive lock for longer than the busy
+            // timeout. That passes; say so rather than leave "database is locked" to guesswork.
+            if (pragma.lastError().nativeErrorCode() == QLatin1String("5"))
+                *error = Tr::tr("Cannot open database %1: another process has held it locked for "
+                                "more than 5 s; run again when that process is done.")
+                             .arg(spec.database);
+            else
+                *error = Tr::tr("Cannot open database %1: %2")
+                             .arg(spec.database, pragma.lastError().text());
             pragma = QSqlQuery();
             close();
             return false;

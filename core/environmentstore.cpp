@@ -3,6 +3,7 @@
 #include "sqlvalue.h"
 #include "tr.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,6 +53,15 @@ bool EnvironmentStore::load(Side side, ConnectionSpec *spec, QString *error) con
     spec->user = query.value(4).toString();
     spec->password.clear();
     return true;
+}
+
+bool EnvironmentStore::checkFileExists(Side side, const ConnectionSpec &spec, QString *error)
+{
+    if (!spec.isSqlite() || QFileInfo(spec.database).isFile())
+        return true;
+    *error = Tr::tr("The %1 environment's database %2 does not exist.")
+                 .arg(sideName(side), spec.database);
+    return false;
 }
 
 } // namespace dw

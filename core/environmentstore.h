@@ -20,6 +20,11 @@ public:
     // False with a message when the side has no environment yet.
     bool load(Side side, ConnectionSpec *spec, QString *error) const;
 
+    // False with a message naming the side and file when a SQLite environment's file (a
+    // resolved spec) is gone. Opening it anyway would create an empty database, so every map
+    // would fail on unknown tables and the real problem would go unnamed.
+    static bool checkFileExists(Side side, const ConnectionSpec &spec, QString *error);
+
 private:
     QSqlDatabase m_db;
 };

@@ -248,4 +248,11 @@ bool sqliteExec(sqlite3 *db, const QString &sql, QString *error)
     return true;
 }
 
+bool sqliteFileMoved(sqlite3 *db)
+{
+    int moved = 0;
+    return db && sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK
+        && moved != 0;
+}
+
 } // namespace dw

@@ -71,4 +71,8 @@ QString sqliteQuote(const QString &identifier);
 // Runs one SQL text without results (BEGIN, COMMIT, SAVEPOINT, …).
 bool sqliteExec(sqlite3 *db, const QString &sql, QString *error);
 
+// True when the main database file of `db` was deleted, moved or replaced since it was opened:
+// writes through `db` then land in a file nobody will open again.
+bool sqliteFileMoved(sqlite3 *db);
+
 } // namespace dw

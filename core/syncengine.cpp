@@ -8,6 +8,7 @@
 #include "recordcodec.h"
 #include "retrysync.h"
 #include "runstore.h"
+#include "sqlitestatement.h"
 #include "syncsession.h"
 #include "tr.h"
 
@@ -204,6 +205,15 @@ void SyncRunner::initial(const TableMap &map, qint64 mapId, MapRunResult *out)
             Tr::tr("Initial sync stopped by the administrator: %1.").arg(countsText(out->counts)));
         break;
     case InitialSync::Result::Failed:
+        // The pages committed before the target file went away went with it: the next initial
+        // sync must start over rather than resume after them.
+        if (sqliteFileMoved(m_session.environmentHandle(
+                source == Side::Dataverse ? Side::Finance : Side::Dataverse))) {
+            QSqlQuery drop(m_session.store());
+            drop.prepare(QStringLiteral("DELETE FROM sync_checkpoints WHERE map_id = ?"));
+            drop.addBindValue(mapId);
+            drop.exec();
+        }
         out->errorClass = ErrorClass::Transient;
         out->error = syncError;
         m_runs.setMapStatus(mapId, MapStatus::Error, syncError, &error);

@@ -39,8 +39,11 @@ bool SyncSession::open(QString *error, bool markInterruptedRuns)
     }
     for (Side side : { Side::Dataverse, Side::Finance }) {
         ConnectionSpec spec;
-        if (!EnvironmentStore(m_store.database()).load(side, &spec, error)
-            || !m_environments[int(side)].open(m_workspace.resolve(spec), error))
+        if (!EnvironmentStore(m_store.database()).load(side, &spec, error))
+            return false;
+        spec = m_workspace.resolve(spec);
+        if (!EnvironmentStore::checkFileExists(side, spec, error)
+            || !m_environments[int(side)].open(spec, error))
             return false;
         m_handles[int(side)] = sqliteHandle(m_environments[int(side)].database());
         if (m_handles[int(side)])
@@ -107,6 +110,16 @@ bool SyncSession::plan(
         return false;
     }
     const Side target = source == Side::Dataverse ? Side::Finance : Side::Dataverse;
+    // SQLite opens a file it may not write read-only without a word; every record would then
+    // fail alone on "attempt to write a readonly database". Stop the map before it reads.
+    if (sqlite3 *handle = m_handles[int(target)];
+        handle && sqlite3_db_readonly(handle, "main") == 1) {
+        *error = Tr::tr("Map \"%1\" was not run: the %2 environment's database %3 is read-only; "
+                        "allow this user to write it.")
+                     .arg(map.name, sideName(target),
+                         m_environments[int(target)].database().databaseName());
+        return false;
+    }
     const TableDefinition *sourceTable = m_schemas.table(source, map.side(source).table);
     const TableDefinition *targetTable = m_schemas.table(target, map.side(target).table);
     auto built = std::make_shared<MapPlan>();

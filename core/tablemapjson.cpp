@@ -1,10 +1,12 @@
 #include "tablemapjson.h"
 
+#include "odatafilter.h"
 #include "tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace dw {
 
@@ -132,6 +134,11 @@ void readSide(
     side->filter = r.string(object, sidePath, "filter", false);
     if (!r.failed() && side->table.trimmed().isEmpty())
         r.fail(Reader::join(sidePath, QStringLiteral("table")), Tr::tr("must not be empty"));
+    // A filter that does not parse is refused here, with its position, as the map editor
+    // refuses it: otherwise the file imports and the map only fails at its next run.
+    QString filterError;
+    if (!r.failed() && !ODataFilter::parse(side->filter, nullptr, &filterError))
+        r.fail(Reader::join(sidePath, QStringLiteral("filter")), filterError);
 }
 
 void readTransform(Reader &r, const QJsonObject &object, const QString &path, Transform *t)
@@ -191,6 +198,13 @@ void readMap(Reader &r, const QJsonObject &object, const QString &path, TableMap
     map->name = r.string(object, path, "name", true);
     if (!r.failed() && map->name.trimmed().isEmpty())
         r.fail(Reader::join(path, QStringLiteral("name")), Tr::tr("must not be empty"));
+    // Names are shown in terminals, logs and tables: a NUL or an escape sequence in one would
+    // cut it short or rewrite the screen.
+    if (!r.failed() && std::any_of(map->name.cbegin(), map->name.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
+        r.fail(Reader::join(path, QStringLiteral("name")),
+            Tr::tr("must not contain control characters"));
     const QString component = r.string(object, path, "component", true);
     if (!r.failed() && !componentFromId(component, &map->component))
         r.fail(Reader::join(path, QStringLiteral("component")),

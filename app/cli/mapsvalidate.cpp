@@ -7,7 +7,6 @@
 #include "texttable.h"
 #include "tr.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,13 +37,8 @@ bool introspect(const Workspace &workspace, const QSqlDatabase &store, Side side
     if (!EnvironmentStore(store).load(side, &spec, error))
         return false;
     spec = workspace.resolve(spec);
-    // Opening a missing SQLite file would create an empty database and report every table
-    // as unknown; name the real problem instead.
-    if (spec.isSqlite() && !QFileInfo::exists(spec.database)) {
-        *error = Tr::tr("The %1 environment's database %2 does not exist.")
-                     .arg(sideName(side), spec.database);
+    if (!EnvironmentStore::checkFileExists(side, spec, error))
         return false;
-    }
     DbConnection connection;
     QList<TableDefinition> tables;
     if (!connection.open(spec, error)
