@@ -285,7 +285,7 @@ void MapDetailView::load()
             || !reader.changes(
                 map, kQueuedShown, &result.value.changes, &result.value.total, &result.error)) {
             if (result.error.isEmpty())
-                result.error = QStringLiteral("?");
+                result.error = tr("the reader gave no reason", "why the queue cannot be read");
         }
         return result;
     }),
