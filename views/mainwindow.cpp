@@ -5,6 +5,7 @@
 #include "mapfileactions.h"
 #include "runcontroller.h"
 #include "runmonitorpage.h"
+#include "settingsdialog.h"
 #include "tablemapspage.h"
 
 #include <QAction>
@@ -121,6 +122,11 @@ void MainWindow::createMenus()
         { m_importAction, m_exportAction, m_templateAction, m_environmentsAction })
         action->setEnabled(false); // until the workspace is ready
     m_fileMenu->addSeparator();
+    m_settingsAction
+        = m_fileMenu->addAction(QString(), this, [this] { SettingsDialog::edit(this); });
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -152,6 +158,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export maps…"));
     m_templateAction->setText(tr("Apply &template \"Project Operations integrated with ERP\""));
     m_environmentsAction->setText(tr("En&vironments…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_mapsMenu->setTitle(tr("&Maps", "menu of table map actions"));
     m_viewMenu->setTitle(tr("&View"));
