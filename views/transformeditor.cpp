@@ -33,6 +33,15 @@ Page pageOf(Transform::Type type)
     return ValueMapPage;
 }
 
+// A label for a form row whose text retranslate() sets: QFormLayout::addRow makes a label only
+// from a non-empty text.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 QLabel *hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -74,13 +83,13 @@ TransformEditor::TransformEditor(QWidget *parent)
     noneLayout->addStretch(1);
     auto *value = new QWidget(m_pages);
     auto *valueLayout = new QFormLayout(value);
-    valueLayout->addRow(QString(), m_value);
+    valueLayout->addRow(buddyLabel(m_value), m_value);
     valueLayout->addRow(m_valueHint);
     auto *lookup = new QWidget(m_pages);
     auto *lookupLayout = new QFormLayout(lookup);
     lookupLayout->addRow(m_lookupHint);
     for (QComboBox *combo : { m_lookupTable, m_lookupKey, m_lookupValue })
-        lookupLayout->addRow(QString(), combo);
+        lookupLayout->addRow(buddyLabel(combo), combo);
     for (QWidget *page : { none, value, lookup, static_cast<QWidget *>(m_valueMap) })
         m_pages->addWidget(page);
 
