@@ -53,7 +53,6 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_pages->addWidget(m_tableMaps);
@@ -169,6 +168,13 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About dwadmin"));
     m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
+    // Wide enough for the page titles of the current language beside their icons.
+    int titleWidth = fontMetrics().averageCharWidth() * 18;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        titleWidth
+            = qMax(titleWidth, fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(
+        titleWidth + m_navigation->iconSize().width() + 4 * fontMetrics().averageCharWidth());
     m_navigation->setAccessibleName(tr("Pages"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
     if (m_runs->isBusy())
