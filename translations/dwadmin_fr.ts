@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>&amp;Initial sync details</source>
-        <translation>Détails de la synchronisation &amp;initiale</translation>
+        <translation>Synchronisation &amp;initiale</translation>
     </message>
     <message>
         <source>&amp;Queued records</source>
-        <translation>Enregistrements en &amp;file d&apos;attente</translation>
+        <translation>&amp;File d&apos;attente</translation>
     </message>
     <message>
         <source>Failed &amp;records</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Map name or table</source>
-        <translation>Nom de mappage ou table</translation>
+        <translation>Mappage ou table</translation>
     </message>
     <message>
         <source>Component</source>

@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Map name or table</source>
-        <translation>Nome do mapa ou tabela</translation>
+        <translation>Mapa ou tabela</translation>
     </message>
     <message>
         <source>Component</source>

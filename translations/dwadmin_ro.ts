@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Map name or table</source>
-        <translation>Nume de mapare sau tabel</translation>
+        <translation>Mapare sau tabel</translation>
     </message>
     <message>
         <source>Component</source>

@@ -348,7 +348,7 @@
     <message>
         <source>Direction</source>
         <comment>column of the field mappings; header kept short</comment>
-        <translation>Направление</translation>
+        <translation>Напр.</translation>
     </message>
     <message>
         <source>Dataverse field</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Initial sync details</source>
-        <translation>Сведения о &amp;начальной синхронизации</translation>
+        <translation>&amp;Начальная синхронизация</translation>
     </message>
     <message>
         <source>&amp;Queued records</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Alert setti&amp;ngs</source>
-        <translation>Параметры опо&amp;вещений</translation>
+        <translation>Опо&amp;вещения</translation>
     </message>
     <message>
         <source>Ver&amp;sions</source>
@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <source>&amp;New map…</source>
-        <translation>&amp;Новое сопоставление…</translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>Create a table map (%1)</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Map name or table</source>
-        <translation>Имя сопоставления или таблица</translation>
+        <translation>Имя или таблица</translation>
     </message>
     <message>
         <source>Component</source>

@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Map name or table</source>
-        <translation>Ime preslikave ali tabela</translation>
+        <translation>Preslikava ali tabela</translation>
     </message>
     <message>
         <source>Component</source>
