@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statestore.h"
+#include "tr.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,7 +29,7 @@ QFuture<StoreResult<T>> runOnStore(
         if (!store.open(path, &result.error))
             return result;
         if (!work(store, &result.value, &result.error) && result.error.isEmpty())
-            result.error = QStringLiteral("unknown state store error");
+            result.error = Tr::tr("Unknown state store error.");
         return result;
     });
 }

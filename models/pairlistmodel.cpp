@@ -84,6 +84,13 @@ Qt::ItemFlags PairListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
 }
 
+void PairListModel::setHeaders(const QString &firstHeader, const QString &secondHeader)
+{
+    m_headers[0] = firstHeader;
+    m_headers[1] = secondHeader;
+    emit headerDataChanged(Qt::Horizontal, 0, 1);
+}
+
 QVariant PairListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {

@@ -6,6 +6,7 @@
 #include "schemacatalog.h"
 #include "transformeditor.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QSplitter>
@@ -32,9 +33,7 @@ FieldMappingsEditor::FieldMappingsEditor(QWidget *parent)
 {
     QTableView *view = m_rows->view();
     view->setObjectName(QStringLiteral("fieldMappings"));
-    view->setAccessibleName(tr("Field mappings"));
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_rows->setButtonNames(tr("Add field mapping"), tr("Remove field mapping"));
     m_transformBox->setObjectName(QStringLiteral("transformBox"));
 
     const auto columnChoices = [this](Side side) {
@@ -117,6 +116,7 @@ FieldMappingsEditor::FieldMappingsEditor(QWidget *parent)
         [this] { m_model->setTransform(m_transformRow, m_transform->transform()); });
     connect(m_transform, &TransformEditor::jsonErrorChanged, this,
         &FieldMappingsEditor::jsonErrorChanged);
+    retranslate();
     showCurrentTransform();
 }
 
@@ -184,6 +184,21 @@ void FieldMappingsEditor::showCurrentTransform()
     updateTitle();
     if (hadError != hasJsonError())
         emit jsonErrorChanged(hasJsonError());
+}
+
+void FieldMappingsEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateTitle();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FieldMappingsEditor::retranslate()
+{
+    m_rows->view()->setAccessibleName(tr("Field mappings"));
+    m_rows->setButtonNames(tr("Add field mapping"), tr("Remove field mapping"));
 }
 
 void FieldMappingsEditor::updateTitle()

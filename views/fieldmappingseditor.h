@@ -40,7 +40,11 @@ signals:
     void edited();
     void jsonErrorChanged(bool hasError);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showCurrentTransform();
     void updateTitle();
     QStringList columns(Side side) const;

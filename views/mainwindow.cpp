@@ -5,6 +5,7 @@
 #include "mapfileactions.h"
 #include "runcontroller.h"
 #include "runmonitorpage.h"
+#include "settingsdialog.h"
 #include "tablemapspage.h"
 
 #include <QAction>
@@ -52,7 +53,6 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 24);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_pages->addWidget(m_tableMaps);
@@ -121,6 +121,11 @@ void MainWindow::createMenus()
         { m_importAction, m_exportAction, m_templateAction, m_environmentsAction })
         action->setEnabled(false); // until the workspace is ready
     m_fileMenu->addSeparator();
+    m_settingsAction
+        = m_fileMenu->addAction(QString(), this, [this] { SettingsDialog::edit(this); });
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -152,6 +157,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export maps…"));
     m_templateAction->setText(tr("Apply &template \"Project Operations integrated with ERP\""));
     m_environmentsAction->setText(tr("En&vironments…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_mapsMenu->setTitle(tr("&Maps", "menu of table map actions"));
     m_viewMenu->setTitle(tr("&View"));
@@ -162,6 +168,13 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About dwadmin"));
     m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
+    // Wide enough for the page titles of the current language beside their icons.
+    int titleWidth = fontMetrics().averageCharWidth() * 18;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        titleWidth
+            = qMax(titleWidth, fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(
+        titleWidth + m_navigation->iconSize().width() + 4 * fontMetrics().averageCharWidth());
     m_navigation->setAccessibleName(tr("Pages"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
     if (m_runs->isBusy())

@@ -73,6 +73,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_templateAction = nullptr;
     QAction *m_environmentsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_tableMapsAction = nullptr;

@@ -285,7 +285,7 @@ void MapDetailView::load()
             || !reader.changes(
                 map, kQueuedShown, &result.value.changes, &result.value.total, &result.error)) {
             if (result.error.isEmpty())
-                result.error = QStringLiteral("?");
+                result.error = tr("the reader gave no reason", "why the queue cannot be read");
         }
         return result;
     }),
@@ -314,6 +314,16 @@ void MapDetailView::showDetail(const Detail &detail)
     m_shown = map;
     m_fields->setFields(map.fields);
     m_alerts->setRules(map.alerts);
+    showTables();
+}
+
+void MapDetailView::showTables()
+{
+    if (!m_shown) {
+        m_tablesLabel->clear();
+        return;
+    }
+    const TableMap &map = *m_shown;
     QStringList lines;
     //: %1 Dataverse table, %2 direction symbol, %3 Finance table
     lines.append(
@@ -410,6 +420,7 @@ void MapDetailView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         showInitial(m_initial);
+        showTables();
     }
     QWidget::changeEvent(event);
 }

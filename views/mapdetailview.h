@@ -69,6 +69,7 @@ private:
     void retranslate();
     void load();
     void showDetail(const Detail &detail);
+    void showTables(); // the shown map's tables, filters and dependencies
     void showInitial(const InitialRunDetails &initial);
     void showQueue(const Queue &queue);
     void updateCounts();

@@ -35,27 +35,24 @@ MapEditorDialog::MapEditorDialog(
     , m_issueView(new QTreeView(this))
     , m_issueModel(new ValidationIssueModel(this))
     , m_status(new MessageLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-    , m_save(m_buttons->button(QDialogButtonBox::Save))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    // Not the standard Save button: the button box would reset its text on a language change.
+    , m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("mapEditorDialog"));
-    setWindowTitle(m_isNew ? tr("New table map") : tr("Table map %1").arg(mapName));
     m_busyRow->setObjectName(QStringLiteral("busyIndicator"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    m_busyBar->setAccessibleName(tr("Working"));
     m_schemaMessage->setObjectName(QStringLiteral("schemaMessage"));
     m_issueView->setObjectName(QStringLiteral("issues"));
     m_status->setObjectName(QStringLiteral("editorStatus"));
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setText(tr("&Save…", "save the map as a new version"));
     // Return in a cell editor or a filter must not open the save prompt.
     for (QAbstractButton *button : m_buttons->buttons())
         static_cast<QPushButton *>(button)->setAutoDefault(false);
     m_issueView->setModel(m_issueModel);
     m_issueView->setRootIsDecorated(false);
     m_issueView->setUniformRowHeights(true);
-    m_issueView->setAccessibleName(tr("Problems"));
     m_issueView->header()->resizeSection(ValidationIssueModel::CodeColumn,
         fontMetrics().horizontalAdvance(QStringLiteral("DW000")) + 48);
     m_issueView->setFixedHeight(fontMetrics().height() * 6);
@@ -92,7 +89,25 @@ MapEditorDialog::MapEditorDialog(
         m_form->showIssue(m_issueModel->issues().at(index.row()));
     });
     m_form->setEnabled(false);
+    retranslate();
     load();
+}
+
+void MapEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        validate(); // the problems' messages come from the validator, in the new language
+    }
+    QDialog::changeEvent(event);
+}
+
+void MapEditorDialog::retranslate()
+{
+    setWindowTitle(m_isNew ? tr("New table map") : tr("Table map %1").arg(m_mapName));
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_save->setText(tr("&Save…", "save the map as a new version"));
+    m_issueView->setAccessibleName(tr("Problems"));
 }
 
 MapEditorDialog::~MapEditorDialog()

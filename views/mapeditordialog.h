@@ -61,7 +61,11 @@ signals:
     void loadFailed(const QString &message);
     void saved(const QString &mapName, const QString &version);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void load();
     void loaded(const MapEditorContext &context);
     void askToStop(const QString &statusName);

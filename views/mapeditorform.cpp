@@ -9,6 +9,7 @@
 #include "schemacatalog.h"
 #include "statusicons.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -31,10 +32,12 @@ int tabOf(const ValidationIssue &issue)
     return General;
 }
 
-QWidget *labelled(QWidget *parent, const QString &text, QWidget *field, QWidget *buddy)
+// A tab page with a wrapped label above its field; the label's text comes in retranslate().
+QWidget *labelled(QWidget *parent, const QString &labelName, QWidget *field, QWidget *buddy)
 {
     auto *page = new QWidget(parent);
-    auto *label = new QLabel(text, page);
+    auto *label = new QLabel(page);
+    label->setObjectName(labelName);
     label->setWordWrap(true);
     label->setBuddy(buddy);
     auto *layout = new QVBoxLayout(page);
@@ -49,15 +52,15 @@ MapEditorForm::MapEditorForm(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_general(new MapTablesEditor(this))
     , m_fields(new FieldMappingsEditor(this))
-    , m_keys(new PairListModel(tr("Finance field"), tr("Dataverse field"), this))
+    , m_keys(new PairListModel(QString(), QString(), this))
     , m_alerts(new AlertRuleModel(this))
 {
     m_tabs->setObjectName(QStringLiteral("mapEditorTabs"));
-    m_tabs->addTab(m_general, tr("&General", "map editor tab"));
-    m_tabs->addTab(m_fields, tr("Field &mappings"));
-    m_tabs->addTab(createKeysTab(), tr("Integration &key"));
-    m_tabs->addTab(createDependenciesTab(), tr("&Dependencies"));
-    m_tabs->addTab(createAlertsTab(), tr("&Alerts"));
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_fields, QString());
+    m_tabs->addTab(createKeysTab(), QString());
+    m_tabs->addTab(createDependenciesTab(), QString());
+    m_tabs->addTab(createAlertsTab(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -73,15 +76,14 @@ MapEditorForm::MapEditorForm(QWidget *parent)
         if (!m_loading)
             emit edited();
     });
+    retranslate();
 }
 
 QWidget *MapEditorForm::createKeysTab()
 {
     m_keyRows = new RowListEditor(m_keys, this);
     m_keyRows->view()->setObjectName(QStringLiteral("keyPairs"));
-    m_keyRows->view()->setAccessibleName(tr("Integration key pairs"));
     m_keyRows->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_keyRows->setButtonNames(tr("Add key pair"), tr("Remove key pair"));
     for (Side side : { Side::Finance, Side::Dataverse }) {
         m_keyRows->view()->setItemDelegateForColumn(side == Side::Finance ? 0 : 1,
             new ChoiceDelegate(
@@ -96,46 +98,69 @@ QWidget *MapEditorForm::createKeysTab()
                 },
                 true, this));
     }
-    return labelled(this,
-        tr("The integration &fields identify a record on both sides: the alternate key of the "
-           "Dataverse table and the matching Finance fields. Each pair must also be mapped by "
-           "a field row."),
-        m_keyRows, m_keyRows->view());
+    return labelled(this, QStringLiteral("keysLabel"), m_keyRows, m_keyRows->view());
 }
 
 QWidget *MapEditorForm::createDependenciesTab()
 {
     m_dependencies = new QListWidget(this);
     m_dependencies->setObjectName(QStringLiteral("dependencies"));
-    m_dependencies->setAccessibleName(tr("Maps this map depends on"));
     // A short list of names to tick, not data: a QListWidget is the simple right tool here.
-    return labelled(this, tr("Maps that must &run before this one (initial sync order):"),
-        m_dependencies, m_dependencies);
+    return labelled(this, QStringLiteral("dependenciesLabel"), m_dependencies, m_dependencies);
 }
 
 QWidget *MapEditorForm::createAlertsTab()
 {
     auto *rows = new RowListEditor(m_alerts, this);
+    m_alertRows = rows;
     rows->view()->setObjectName(QStringLiteral("alertRules"));
-    rows->view()->setAccessibleName(tr("Alert rules"));
     rows->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    rows->setButtonNames(tr("Add alert rule"), tr("Remove alert rule"));
-    const auto choices = [](const AlertRuleModel::Choices &list) {
+    // The choices are named when the editor opens, so they follow the current language.
+    const auto choices = [](AlertRuleModel::Choices (*list)()) {
         return [list](const QModelIndex &) {
             QList<ChoiceDelegate::Choice> result;
-            for (const auto &[id, name] : list)
+            for (const auto &[id, name] : list())
                 result.append({ name, id, QString() });
             return result;
         };
     };
     rows->view()->setItemDelegateForColumn(AlertRuleModel::ErrorClassColumn,
-        new ChoiceDelegate(choices(AlertRuleModel::errorClassChoices()), false, this));
+        new ChoiceDelegate(choices(&AlertRuleModel::errorClassChoices), false, this));
     rows->view()->setItemDelegateForColumn(AlertRuleModel::ActionColumn,
-        new ChoiceDelegate(choices(AlertRuleModel::actionChoices()), false, this));
-    return labelled(this,
-        tr("Alert &rules: when this many errors of a class happen within the minutes given, "
-           "notify, pause or stop the map. A running map applies new rules when restarted."),
-        rows, rows->view());
+        new ChoiceDelegate(choices(&AlertRuleModel::actionChoices), false, this));
+    return labelled(this, QStringLiteral("alertsLabel"), rows, rows->view());
+}
+
+void MapEditorForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MapEditorForm::retranslate()
+{
+    m_tabs->setTabText(GeneralTab, tr("&General", "map editor tab"));
+    m_tabs->setTabText(FieldsTab, tr("Field &mappings"));
+    m_tabs->setTabText(KeysTab, tr("Integration &key"));
+    m_tabs->setTabText(DependenciesTab, tr("&Dependencies"));
+    m_tabs->setTabText(AlertsTab, tr("&Alerts"));
+    m_keys->setHeaders(tr("Finance field"), tr("Dataverse field"));
+    m_keyRows->view()->setAccessibleName(tr("Integration key pairs"));
+    m_keyRows->setButtonNames(tr("Add key pair"), tr("Remove key pair"));
+    findChild<QLabel *>(QStringLiteral("keysLabel"))
+        ->setText(tr("The integration &fields identify a record on both sides: the alternate "
+                     "key of the Dataverse table and the matching Finance fields. Each pair "
+                     "must also be mapped by a field row."));
+    m_dependencies->setAccessibleName(tr("Maps this map depends on"));
+    findChild<QLabel *>(QStringLiteral("dependenciesLabel"))
+        ->setText(tr("Maps that must &run before this one (initial sync order):"));
+    m_alertRows->view()->setAccessibleName(tr("Alert rules"));
+    m_alertRows->setButtonNames(tr("Add alert rule"), tr("Remove alert rule"));
+    findChild<QLabel *>(QStringLiteral("alertsLabel"))
+        ->setText(tr("Alert &rules: when this many errors of a class happen within the "
+                     "minutes given, notify, pause or stop the map. A running map applies new "
+                     "rules when restarted."));
 }
 
 void MapEditorForm::setContext(const SchemaCatalog *catalog, const QStringList &mapNames)

@@ -43,7 +43,11 @@ signals:
     void edited();
     void jsonErrorChanged(bool hasError);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     enum Tab { GeneralTab, FieldsTab, KeysTab, DependenciesTab, AlertsTab };
 
     QWidget *createKeysTab();
@@ -62,6 +66,7 @@ private:
     RowListEditor *m_keyRows = nullptr;
     QListWidget *m_dependencies = nullptr;
     AlertRuleModel *m_alerts;
+    RowListEditor *m_alertRows = nullptr;
     bool m_loading = false;
 };
 

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 
 namespace dw {
@@ -36,7 +38,11 @@ signals:
     void edited();
     void tablesChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateMasterEnabled();
 
     QLineEdit *m_name;
@@ -45,7 +51,17 @@ private:
     FilterEdit *m_filters[2];
     QComboBox *m_policy;
     QComboBox *m_master;
+    QLabel *m_nameLabel;
+    QLabel *m_componentLabel;
+    QLabel *m_policyLabel;
+    QLabel *m_masterLabel;
+    QGroupBox *m_sideBoxes[2] = {}; // by Side
+    QLabel *m_tableLabels[2] = {};
+    QLabel *m_filterLabels[2] = {};
+    QGroupBox *m_conflicts = nullptr;
+    QLabel *m_hint = nullptr;
     bool m_loading = false;
+    bool m_isNew = false;
 };
 
 } // namespace dw

@@ -58,7 +58,7 @@ RunDialog::RunDialog(const QList<TableMap> &maps, const QHash<QString, MapStatus
     , m_down(new QPushButton(this))
     , m_live(new QCheckBox(this))
     , m_note(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("runDialog"));
     m_model->setMaps(maps, statuses, chosen, &m_setupError);
@@ -81,7 +81,9 @@ RunDialog::RunDialog(const QList<TableMap> &maps, const QHash<QString, MapStatus
     m_live->setChecked(true);
     m_note->setObjectName(QStringLiteral("runNote"));
     m_note->setWordWrap(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("runButton"));
+    // Not the standard OK button: the button box would reset its text on a language change.
+    m_run = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("runButton"));
 
     auto *moveRow = new QHBoxLayout;
     moveRow->addWidget(m_up);
@@ -172,7 +174,7 @@ void RunDialog::updateState()
     if (empty)
         notes.append(tr("Nothing to run: tick Initial sync for a map, or keep the maps running "
                         "live."));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty && m_setupError.isEmpty());
+    m_run->setEnabled(!empty && m_setupError.isEmpty());
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());
 }
@@ -199,7 +201,7 @@ void RunDialog::retranslate()
     m_live->setText(tr("&Keep running (live)"));
     m_live->setToolTip(tr("After the initial sync, keep applying changes from both sides until "
                           "the maps are paused or stopped."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Run", "start the chosen maps"));
+    m_run->setText(tr("&Run", "start the chosen maps"));
     updateState();
 }
 

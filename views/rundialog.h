@@ -50,6 +50,7 @@ private:
     QCheckBox *m_live;
     QLabel *m_note;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_run = nullptr;
     QString m_setupError;
 };
 

@@ -97,6 +97,9 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
     m_component->setObjectName(QStringLiteral("componentFilter"));
+    // The component names differ in length from language to language; the box follows them.
+    m_component->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter->setMinimumWidth(20 * fontMetrics().averageCharWidth());
     m_view->setObjectName(QStringLiteral("mapList"));
     m_messageBar->setObjectName(QStringLiteral("mapMessageBar"));
     m_message->setObjectName(QStringLiteral("mapListMessage"));
@@ -121,37 +124,6 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TableMapListModel::Name, QHeaderView::Stretch);
-    const int charWidth = fontMetrics().averageCharWidth();
-    // Columns as wide as their longest words (in the current language) plus the cell margins.
-    const auto widest = [this](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = qMax(width, fontMetrics().horizontalAdvance(text));
-        return width;
-    };
-    QStringList components;
-    for (Component component : allComponents())
-        components.append(componentName(component));
-    m_view->header()->resizeSection(
-        TableMapListModel::ComponentColumn, widest(components) + 3 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Version, 11 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Direction,
-        widest({ mapDirectionName(MapDirection::ToDataverse),
-            mapDirectionName(MapDirection::ToFinance), mapDirectionName(MapDirection::TwoWay) })
-            + 3 * charWidth);
-    int statusWidth = 0;
-    for (MapStatus status : { MapStatus::NotRunning, MapStatus::Initializing, MapStatus::Running,
-             MapStatus::Paused, MapStatus::Resuming, MapStatus::Error })
-        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(mapStatusName(status)));
-    // Room for the icon, its spacing and the cell margins beside the longest status text.
-    m_view->header()->resizeSection(TableMapListModel::Status, statusWidth + 6 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Queued, 9 * charWidth);
-    m_view->header()->resizeSection(TableMapListModel::Failed, 9 * charWidth);
-    // As wide as a date and time in the user's locale, as the model shows them.
-    const QString sampleRun = QLocale().toString(
-        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
-    m_view->header()->resizeSection(
-        TableMapListModel::LastRun, fontMetrics().horizontalAdvance(sampleRun) + 3 * charWidth);
 
     m_splitter->setObjectName(QStringLiteral("mapSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -457,6 +429,45 @@ void TableMapsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TableMapsPage::sizeColumns()
+{
+    const int charWidth = fontMetrics().averageCharWidth();
+    // Columns as wide as their longest words in the current language, plus the cell margins;
+    // sized again when the language changes.
+    const auto widest = [this](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, fontMetrics().horizontalAdvance(text));
+        return width;
+    };
+    QStringList components;
+    for (Component component : allComponents())
+        components.append(componentName(component));
+    m_view->header()->resizeSection(
+        TableMapListModel::ComponentColumn, widest(components) + 3 * charWidth);
+    m_view->header()->resizeSection(TableMapListModel::Version, 11 * charWidth);
+    m_view->header()->resizeSection(TableMapListModel::Direction,
+        widest({ mapDirectionName(MapDirection::ToDataverse),
+            mapDirectionName(MapDirection::ToFinance), mapDirectionName(MapDirection::TwoWay) })
+            + 3 * charWidth);
+    int statusWidth = 0;
+    for (MapStatus status : { MapStatus::NotRunning, MapStatus::Initializing, MapStatus::Running,
+             MapStatus::Paused, MapStatus::Resuming, MapStatus::Error })
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(mapStatusName(status)));
+    // Room for the icon, its spacing and the cell margins beside the longest status text.
+    m_view->header()->resizeSection(TableMapListModel::Status, statusWidth + 6 * charWidth);
+    for (int column : { TableMapListModel::Queued, TableMapListModel::Failed })
+        m_view->header()->resizeSection(column,
+            qMax(9 * charWidth,
+                widest({ m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString() })
+                    + 3 * charWidth));
+    // As wide as a date and time in the user's locale, as the model shows them.
+    const QString sampleRun = QLocale().toString(
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
+    m_view->header()->resizeSection(
+        TableMapListModel::LastRun, fontMetrics().horizontalAdvance(sampleRun) + 3 * charWidth);
+}
+
 void TableMapsPage::retranslate()
 {
     m_toolBar->setWindowTitle(tr("Table map actions"));
@@ -491,6 +502,7 @@ void TableMapsPage::retranslate()
         m_component->addItem(componentName(component), componentId(component));
     m_component->setCurrentIndex(qMax(0, m_component->findData(current)));
     m_view->setAccessibleName(tr("Table maps"));
+    sizeColumns();
 }
 
 } // namespace dw

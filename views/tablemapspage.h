@@ -83,6 +83,7 @@ private:
         QString queueError;
     };
     void retranslate();
+    void sizeColumns();
     void applyResult();
     void updateActions();
     void currentChanged();

@@ -5,6 +5,7 @@
 #include "valuemapeditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,15 @@ Page pageOf(Transform::Type type)
     return ValueMapPage;
 }
 
+// A label for a form row whose text retranslate() sets: QFormLayout::addRow makes a label only
+// from a non-empty text.
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 QLabel *hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -56,18 +66,14 @@ TransformEditor::TransformEditor(QWidget *parent)
 {
     m_type->setObjectName(QStringLiteral("transformType"));
     m_value->setObjectName(QStringLiteral("transformValue"));
-    m_value->setPlaceholderText(tr("No value (null)"));
-    m_type->addItem(tr("None", "no transform"), int(Transform::Type::None));
-    m_type->addItem(tr("Default value"), int(Transform::Type::Default));
-    m_type->addItem(tr("Constant"), int(Transform::Type::Constant));
-    m_type->addItem(tr("Lookup"), int(Transform::Type::Lookup));
-    m_type->addItem(tr("Value map"), int(Transform::Type::ValueMap));
-    m_noneHint->setText(tr("The source value is written as it is."));
+    for (Transform::Type type : { Transform::Type::None, Transform::Type::Default,
+             Transform::Type::Constant, Transform::Type::Lookup, Transform::Type::ValueMap })
+        m_type->addItem(QString(), int(type));
 
-    auto *typeLabel = new QLabel(tr("&Transform:"), this);
-    typeLabel->setBuddy(m_type);
+    m_typeLabel = new QLabel(this);
+    m_typeLabel->setBuddy(m_type);
     auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(typeLabel);
+    typeRow->addWidget(m_typeLabel);
     typeRow->addWidget(m_type);
     typeRow->addStretch(1);
 
@@ -77,16 +83,13 @@ TransformEditor::TransformEditor(QWidget *parent)
     noneLayout->addStretch(1);
     auto *value = new QWidget(m_pages);
     auto *valueLayout = new QFormLayout(value);
-    valueLayout->addRow(tr("&Value:", "default or constant value"), m_value);
+    valueLayout->addRow(buddyLabel(m_value), m_value);
     valueLayout->addRow(m_valueHint);
     auto *lookup = new QWidget(m_pages);
     auto *lookupLayout = new QFormLayout(lookup);
     lookupLayout->addRow(m_lookupHint);
-    lookupLayout->addRow(tr("Lookup ta&ble:"), m_lookupTable);
-    lookupLayout->addRow(
-        tr("Ke&y column:", "lookup column matched with the source value"), m_lookupKey);
-    lookupLayout->addRow(
-        tr("Val&ue column:", "lookup column written to the target"), m_lookupValue);
+    for (QComboBox *combo : { m_lookupTable, m_lookupKey, m_lookupValue })
+        lookupLayout->addRow(buddyLabel(combo), combo);
     for (QWidget *page : { none, value, lookup, static_cast<QWidget *>(m_valueMap) })
         m_pages->addWidget(page);
 
@@ -107,6 +110,46 @@ TransformEditor::TransformEditor(QWidget *parent)
     });
     connect(
         m_valueMap, &ValueMapEditor::jsonErrorChanged, this, &TransformEditor::jsonErrorChanged);
+    retranslate();
+}
+
+void TransformEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TransformEditor::retranslate()
+{
+    // The form rows' labels were made by their QFormLayout; it finds them by field.
+    const auto setLabel = [](QWidget *field, const QString &text) {
+        const auto *form = static_cast<QFormLayout *>(field->parentWidget()->layout());
+        static_cast<QLabel *>(form->labelForField(field))->setText(text);
+    };
+    m_typeLabel->setText(tr("&Transform:"));
+    const QString types[] = { tr("None", "no transform"), tr("Default value"), tr("Constant"),
+        tr("Lookup"), tr("Value map") };
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, types[i]);
+    m_noneHint->setText(tr("The source value is written as it is."));
+    setLabel(m_value, tr("&Value:", "default or constant value"));
+    m_value->setPlaceholderText(tr("No value (null)"));
+    setLabel(m_lookupTable, tr("Lookup ta&ble:"));
+    setLabel(m_lookupKey, tr("Ke&y column:", "lookup column matched with the source value"));
+    setLabel(m_lookupValue, tr("Val&ue column:", "lookup column written to the target"));
+    updateHints();
+}
+
+void TransformEditor::updateHints()
+{
+    m_valueHint->setText(Transform::Type(m_type->currentData().toInt()) == Transform::Type::Constant
+            ? tr("Always written to the target; the source value is not read.")
+            : tr("Written to the target when the source value is empty."));
+    //: %1 is the environment (Dataverse or Finance) the field row reads from
+    m_lookupHint->setText(tr("Finds the row of a %1 table whose key column equals the source "
+                             "value and writes its value column to the target.")
+                              .arg(sideName(m_side)));
 }
 
 QComboBox *TransformEditor::tableChooser(const QString &objectName)
@@ -127,13 +170,7 @@ void TransformEditor::setTransform(const Transform &transform, Side sourceSide)
     m_type->setCurrentIndex(m_type->findData(int(transform.type)));
     m_pages->setCurrentIndex(pageOf(transform.type));
     m_value->setText(transform.value.toString());
-    m_valueHint->setText(transform.type == Transform::Type::Constant
-            ? tr("Always written to the target; the source value is not read.")
-            : tr("Written to the target when the source value is empty."));
-    //: %1 is the environment (Dataverse or Finance) the field row reads from
-    m_lookupHint->setText(tr("Finds the row of a %1 table whose key column equals the source "
-                             "value and writes its value column to the target.")
-                              .arg(sideName(sourceSide)));
+    updateHints();
     m_lookupTable->clear();
     if (m_catalog)
         m_lookupTable->addItems(m_catalog->tableNames(sourceSide));
@@ -175,9 +212,7 @@ void TransformEditor::typeChosen()
 {
     const auto type = Transform::Type(m_type->currentData().toInt());
     m_pages->setCurrentIndex(pageOf(type));
-    m_valueHint->setText(type == Transform::Type::Constant
-            ? tr("Always written to the target; the source value is not read.")
-            : tr("Written to the target when the source value is empty."));
+    updateHints();
     if (m_loading || type == m_transform.type)
         return;
     m_transform.type = type;

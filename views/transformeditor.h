@@ -37,7 +37,12 @@ signals:
     void edited();
     void jsonErrorChanged(bool hasError);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updateHints();
     void typeChosen();
     void valueEdited(const QString &text);
     void lookupTableChosen();
@@ -59,6 +64,7 @@ private:
     QComboBox *m_lookupKey;
     QComboBox *m_lookupValue;
     ValueMapEditor *m_valueMap;
+    QLabel *m_typeLabel = nullptr;
 };
 
 } // namespace dw

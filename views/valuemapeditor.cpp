@@ -5,6 +5,7 @@
 #include "pairlistmodel.h"
 #include "rowlisteditor.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -16,13 +17,12 @@ namespace dw {
 
 ValueMapEditor::ValueMapEditor(QWidget *parent)
     : QWidget(parent)
-    , m_model(new PairListModel(tr("Source value"), tr("Target value"), this))
+    , m_model(new PairListModel(QString(), QString(), this))
     , m_table(new RowListEditor(m_model, this))
     , m_json(new QPlainTextEdit(this))
     , m_jsonMessage(new MessageLabel(this))
 {
     m_table->view()->setObjectName(QStringLiteral("valueMapTable"));
-    m_table->setButtonNames(tr("Add value mapping"), tr("Remove value mapping"));
     m_table->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_json->setObjectName(QStringLiteral("valueMapJson"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -30,12 +30,12 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
     m_json->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_jsonMessage->setObjectName(QStringLiteral("valueMapJsonMessage"));
 
-    auto *tableLabel = new QLabel(tr("&Entries:", "value map entries"), this);
+    auto *tableLabel = new QLabel(this);
+    tableLabel->setObjectName(QStringLiteral("valueMapEntriesLabel"));
     tableLabel->setBuddy(m_table->view());
-    auto *jsonLabel = new QLabel(tr("&JSON:"), this);
+    auto *jsonLabel = new QLabel(this);
+    jsonLabel->setObjectName(QStringLiteral("valueMapJsonLabel"));
     jsonLabel->setBuddy(m_json);
-    m_table->view()->setAccessibleName(tr("Value map entries"));
-    m_json->setAccessibleName(tr("Value map as JSON"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +50,25 @@ ValueMapEditor::ValueMapEditor(QWidget *parent)
 
     connect(m_model, &PairListModel::edited, this, &ValueMapEditor::tableEdited);
     connect(m_json, &QPlainTextEdit::textChanged, this, &ValueMapEditor::jsonEdited);
+    retranslate();
+}
+
+void ValueMapEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ValueMapEditor::retranslate()
+{
+    m_model->setHeaders(tr("Source value"), tr("Target value"));
+    m_table->setButtonNames(tr("Add value mapping"), tr("Remove value mapping"));
+    findChild<QLabel *>(QStringLiteral("valueMapEntriesLabel"))
+        ->setText(tr("&Entries:", "value map entries"));
+    findChild<QLabel *>(QStringLiteral("valueMapJsonLabel"))->setText(tr("&JSON:"));
+    m_table->view()->setAccessibleName(tr("Value map entries"));
+    m_json->setAccessibleName(tr("Value map as JSON"));
 }
 
 void ValueMapEditor::setEntries(const ValueMapJson::Entries &entries)

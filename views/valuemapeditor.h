@@ -32,7 +32,11 @@ signals:
     void edited();
     void jsonErrorChanged(bool hasError);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void tableEdited();
     void jsonEdited();
     void writeJson();

@@ -1,6 +1,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "tr.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -48,11 +49,14 @@ QString usage()
         "\n"
         "Options:\n"
         "  --workspace DIR   Workspace folder (default: %1)\n"
+        "  --lang CODE       Language of the messages: %2, or system\n"
+        "                    (default: the locale's, from LANG or LC_MESSAGES)\n"
         "  --help            Show this help\n"
         "  --version         Show the version\n"
         "\n"
         "Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.\n")
-        .arg(dw::Workspace::defaultDirectory());
+        .arg(dw::Workspace::defaultDirectory(),
+            dw::Translations::languages().join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -67,6 +71,25 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     dw::cli::Arguments arguments(QCoreApplication::arguments().mid(1));
+    // Messages follow --lang, else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Machine
+    // formats (--format json, csv) use ids and ISO dates, so they read the same in any language.
+    QString language;
+    QString languageError;
+    const bool languageRead
+        = arguments.takeValue(QStringLiteral("--lang"), &language, &languageError);
+    dw::Translations::apply(language);
+    if (!languageRead) {
+        err << languageError << Qt::endl;
+        return dw::cli::ExitUsage;
+    }
+    if (!language.isEmpty() && language != QLatin1String("system")
+        && !dw::Translations::languages().contains(language)) {
+        //: %1 the code given, %2 the codes dwadmin ships
+        err << dw::Tr::tr("Unknown language \"%1\"; use one of %2, or system.")
+                   .arg(language, dw::Translations::languages().join(QLatin1String(", ")))
+            << Qt::endl;
+        return dw::cli::ExitUsage;
+    }
     if (arguments.takeFlag(QStringLiteral("--help")) || arguments.takeFlag(QStringLiteral("-h"))) {
         out << usage();
         return dw::cli::ExitOk;

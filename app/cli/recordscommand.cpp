@@ -49,11 +49,15 @@ struct RecordRow
     }
 };
 
-QString shownKey(const RecordRow &row)
+// The key as a person reads it; `translated` false keeps the marker of a source key in
+// English, as CSV is a machine format that must read the same in every language.
+QString shownKey(const RecordRow &row, bool translated = true)
 {
     if (!row.provisional())
         return RecordCodec::displayKey(row.key);
-    return Tr::tr("%1 (source key)").arg(RecordCodec::displayKey(row.key.mid(1)));
+    const QString key = RecordCodec::displayKey(row.key.mid(1));
+    return translated ? Tr::tr("%1 (source key)").arg(key)
+                      : QStringLiteral("%1 (source key)").arg(key);
 }
 
 // Writes records in one format as they arrive; finish() closes the output.
@@ -128,10 +132,11 @@ public:
 
     void write(const RecordRow &row) override
     {
-        m_out << CliFormat::csvField(row.map->name) << ',' << CliFormat::csvField(shownKey(row))
-              << ',' << recordStatusId(row.status) << ',' << CliFormat::csvField(row.direction)
-              << ',' << CliFormat::csvField(row.errorClass) << ',' << CliFormat::csvField(row.error)
-              << ',' << row.attempts << ',' << CliFormat::timeText(row.lastAttemptAt) << "\r\n";
+        m_out << CliFormat::csvField(row.map->name) << ','
+              << CliFormat::csvField(shownKey(row, false)) << ',' << recordStatusId(row.status)
+              << ',' << CliFormat::csvField(row.direction) << ','
+              << CliFormat::csvField(row.errorClass) << ',' << CliFormat::csvField(row.error) << ','
+              << row.attempts << ',' << CliFormat::timeText(row.lastAttemptAt) << "\r\n";
     }
 
     void finish() override { m_out << Qt::flush; }

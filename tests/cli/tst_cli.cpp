@@ -28,6 +28,7 @@ private slots:
     void importRefusesBadFilesAndChangesNothing();
     void validateReportsUnknownColumns();
     void statusAndRecordsBeforeAnyRun();
+    void messagesFollowTheLanguage();
 
 private:
     struct Run
@@ -442,6 +443,56 @@ void TestCli::statusAndRecordsBeforeAnyRun()
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.startsWith("MAP  KEY  STATUS"), table.out.constData());
     QCOMPARE(table.out.count('\n'), 1);
+}
+
+void TestCli::messagesFollowTheLanguage()
+{
+    QTemporaryDir dir;
+    const QString nowhere = dir.filePath(QStringLiteral("nowhere"));
+    const QStringList listMaps { QStringLiteral("--workspace"), nowhere, QStringLiteral("maps"),
+        QStringLiteral("list") };
+    const Run english = run(listMaps);
+    QVERIFY(english.err.startsWith("No workspace at"));
+
+    // --lang picks the language of the messages.
+    const Run french
+        = run(QStringList { QStringLiteral("--lang"), QStringLiteral("fr") } + listMaps);
+    QCOMPARE(french.exitCode, 2);
+    QVERIFY(french.err.contains(nowhere.toUtf8()));
+    QVERIFY2(!french.err.contains("No workspace"), french.err.constData());
+    QVERIFY2(french.err.startsWith("Aucun espace de travail"), french.err.constData());
+
+    // Without it, the locale does: LC_MESSAGES when LC_ALL is not set.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("ru_RU.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DW_BIN_DIR "/dwadmin-cli"), listMaps);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString russian = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(russian.startsWith(QStringLiteral("Рабочая область")), qPrintable(russian));
+
+    // Machine formats read the same in every language.
+    QCOMPARE(run({ QStringLiteral("--workspace"), dir.path(), QStringLiteral("demo"),
+                     QStringLiteral("create") })
+                 .exitCode,
+        0);
+    const QStringList json { QStringLiteral("--workspace"), dir.path(), QStringLiteral("status"),
+        QStringLiteral("--format"), QStringLiteral("json") };
+    const Run plain = run(json);
+    QCOMPARE(plain.exitCode, 0);
+    for (const QString &code : { QStringLiteral("ru"), QStringLiteral("sl") }) {
+        const Run translated = run(QStringList { QStringLiteral("--lang"), code } + json);
+        QCOMPARE(translated.exitCode, 0);
+        QCOMPARE(translated.out, plain.out);
+    }
+
+    const Run unknown
+        = run(QStringList { QStringLiteral("--lang"), QStringLiteral("xx") } + listMaps);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Unknown language \"xx\""), unknown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
