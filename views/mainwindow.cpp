@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 #include "environmentsdialog.h"
 #include "mapfileactions.h"
+#include "recordspage.h"
 #include "runcontroller.h"
 #include "runmonitorpage.h"
 #include "tablemapspage.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_tableMaps(new TableMapsPage(this))
     , m_runMonitor(new RunMonitorPage(this))
+    , m_records(new RecordsPage(this))
     , m_mapFiles(new MapFileActions(workspace, this))
     , m_workspaceLabel(new QLabel(this))
     , m_runLabel(new QLabel(this))
@@ -57,10 +59,13 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
     m_pages->addWidget(m_tableMaps);
     m_pages->addWidget(m_runMonitor);
+    m_pages->addWidget(m_records);
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString()));
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), QString()));
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -79,6 +84,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
     m_tableMaps->setRunController(m_runs);
     m_runMonitor->setRunController(m_runs);
+    m_records->setRunController(m_runs);
     connect(
         m_tableMaps, &TableMapsPage::runRequested, this, [this] { showPage(RunMonitorPageIndex); });
     connect(m_runs, &RunController::busyChanged, this,
@@ -135,6 +141,9 @@ void MainWindow::createMenus()
     m_monitorAction
         = m_viewMenu->addAction(QString(), this, [this] { showPage(RunMonitorPageIndex); });
     m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_recordsAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(RecordsPageIndex); });
+    m_recordsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_viewMenu->addSeparator();
     m_refreshAction = m_viewMenu->addAction(QString(), m_tableMaps, &TableMapsPage::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -157,11 +166,13 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_tableMapsAction->setText(tr("&Table maps"));
     m_monitorAction->setText(tr("Run &monitor"));
+    m_recordsAction->setText(tr("Re&cords"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About dwadmin"));
     m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
+    m_navigation->item(RecordsPageIndex)->setText(tr("Records"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
     if (m_runs->isBusy())
@@ -217,6 +228,7 @@ void MainWindow::workspacePrepared()
         action->setEnabled(true);
     m_tableMaps->setWorkspace(m_workspace);
     m_runMonitor->setWorkspace(m_workspace);
+    m_records->setWorkspace(m_workspace);
     emit workspaceReady();
 }
 
