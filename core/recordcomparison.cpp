@@ -227,8 +227,9 @@ bool RecordComparer::compare(
             row.transformError = stepErrors.value(index);
             row.expected = variantOf(expected, expected.cell(0, index));
             const QVariant &actual = target == Side::Dataverse ? row.dataverse : row.finance;
+            // A missing target row is said once for the record, not as a difference per field.
             row.differs
-                = !row.hasExpected || !found[int(target)] || !sameValue(row.expected, actual);
+                = found[int(target)] && (!row.hasExpected || !sameValue(row.expected, actual));
         } else if (found[0] && found[1] && field.transform.type == Transform::Type::None
             && !field.dataverse.isEmpty() && !field.finance.isEmpty()) {
             row.differs = !sameValue(row.dataverse, row.finance);

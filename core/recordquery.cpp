@@ -148,6 +148,13 @@ QString RecordState::displayKey() const
     return RecordCodec::displayKey(key);
 }
 
+QString RecordState::cause() const
+{
+    // The same translated pattern the engine writes its messages with.
+    const QString prefix = Tr::tr("Map \"%1\", record %2: %3").arg(map, displayKey(), QString());
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
 bool RecordQuery::maps(
     const std::optional<Component> &component, QList<RecordQueryMap> *maps, QString *error) const
 {

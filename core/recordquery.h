@@ -61,6 +61,9 @@ struct RecordState
     bool operator==(const RecordState &) const = default;
     // The business key as a person reads it ("USPM-PRJ-000001 | 1.1").
     QString displayKey() const;
+    // The error without the "Map "…", record …: " the engine puts first, for a list that
+    // shows the map and the key in their own columns.
+    QString cause() const;
 };
 
 // What the store knows of a record's past: its attempts, the run of its last attempt, and the

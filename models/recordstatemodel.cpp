@@ -229,7 +229,7 @@ QVariant RecordStateModel::data(const QModelIndex &index, int role) const
                                         : QString();
     case Error:
         // The first line: the full message is in the tooltip and the detail pane.
-        return record.error.section(u'\n', 0, 0);
+        return record.cause().section(u'\n', 0, 0);
     }
     return {};
 }

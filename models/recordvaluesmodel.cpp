@@ -43,6 +43,12 @@ QString RecordValuesModel::valueText(const QVariant &value, bool rowFound) const
     return value.toString();
 }
 
+QString RecordValuesModel::missingText(const FieldComparison &field) const
+{
+    //: The target has no row for the record yet; %1 is the value a sync would write.
+    return tr("(no row; would get %1)").arg(valueText(field.expected, true));
+}
+
 QString RecordValuesModel::differenceText(const FieldComparison &field) const
 {
     const Side source = m_comparison.source;
@@ -76,9 +82,12 @@ QVariant RecordValuesModel::data(const QModelIndex &index, int role) const
         case DataverseField:
             return field.dataverseColumn;
         case DataverseValue:
-            return field.dataverseColumn.isEmpty()
-                ? QString()
-                : valueText(field.dataverse, m_comparison.dataverseFound);
+            if (field.dataverseColumn.isEmpty())
+                return QString();
+            if (!m_comparison.dataverseFound && m_comparison.source == Side::Finance
+                && field.hasExpected)
+                return missingText(field);
+            return valueText(field.dataverse, m_comparison.dataverseFound);
         case Flow:
             switch (field.direction) {
             case FieldDirection::ToDataverse:
@@ -92,16 +101,24 @@ QVariant RecordValuesModel::data(const QModelIndex &index, int role) const
         case FinanceField:
             return field.financeColumn;
         case FinanceValue:
-            return field.financeColumn.isEmpty()
-                ? QString()
-                : valueText(field.finance, m_comparison.financeFound);
+            if (field.financeColumn.isEmpty())
+                return QString();
+            if (!m_comparison.financeFound && m_comparison.source == Side::Dataverse
+                && field.hasExpected)
+                return missingText(field);
+            return valueText(field.finance, m_comparison.financeFound);
         }
         return {};
     case Qt::DecorationRole:
-        if (column == Flow && field.differs)
+        if (column == Flow && (field.differs || !field.transformError.isEmpty()))
             return StatusIcons::forRecord(RecordStatus::Failed);
         return {};
     case Qt::FontRole:
+        if (valueColumn && !field.differs && !field.transformError.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         if (field.differs && valueColumn) {
             QFont font;
             font.setBold(true);
@@ -109,7 +126,7 @@ QVariant RecordValuesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (field.differs)
+        if (field.differs || !field.transformError.isEmpty())
             return differenceText(field);
         if (column == Flow)
             return field.direction == FieldDirection::ToDataverse

@@ -31,6 +31,7 @@ public:
 private:
     QString valueText(const QVariant &value, bool rowFound) const;
     QString differenceText(const FieldComparison &field) const;
+    QString missingText(const FieldComparison &field) const;
 
     RecordComparison m_comparison;
 };

@@ -52,7 +52,7 @@ RecordDetailView::RecordDetailView(QWidget *parent)
     m_error->setObjectName(QStringLiteral("recordError"));
     m_error->setReadOnly(true);
     m_error->setAccessibleName(tr("Error message"));
-    m_error->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_error->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     m_valuesLabel->setObjectName(QStringLiteral("valuesLabel"));
     m_valuesLabel->setWordWrap(true);
     m_valuesView->setObjectName(QStringLiteral("recordValues"));
@@ -65,7 +65,7 @@ RecordDetailView::RecordDetailView(QWidget *parent)
     m_valuesView->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
     m_valuesView->setColumnWidth(RecordValuesModel::DataverseField, charWidth * 22);
-    m_valuesView->setColumnWidth(RecordValuesModel::DataverseValue, charWidth * 22);
+    m_valuesView->setColumnWidth(RecordValuesModel::DataverseValue, charWidth * 40);
     m_valuesView->setColumnWidth(RecordValuesModel::Flow, charWidth * 6);
     m_valuesView->setColumnWidth(RecordValuesModel::FinanceField, charWidth * 22);
     m_history->setObjectName(QStringLiteral("recordHistory"));
@@ -138,18 +138,30 @@ void RecordDetailView::reload()
                 const RecordComparison &c = result.value;
                 const int differences = c.differences();
                 QStringList parts;
+                const bool sourceFound
+                    = c.source == Side::Dataverse ? c.dataverseFound : c.financeFound;
+                const bool targetFound
+                    = c.source == Side::Dataverse ? c.financeFound : c.dataverseFound;
                 if (!c.dataverseFound)
                     parts.append(
-                        tr("Dataverse has no row %1 for this record.").arg(c.dataverseTable));
+                        tr("Dataverse has no row in %1 for this record.").arg(c.dataverseTable));
                 if (!c.financeFound)
-                    parts.append(tr("Finance has no row %1 for this record.").arg(c.financeTable));
-                parts.append(differences == 0
-                        ? tr("Both sides agree on every mapped field (source: %1).")
-                              .arg(sideName(c.source))
-                        //: %1 is the source side, Dataverse or Finance.
-                        : tr("%n field(s) differ from what the source gives (source: %1).", nullptr,
-                            differences)
-                              .arg(sideName(c.source)));
+                    parts.append(
+                        tr("Finance has no row in %1 for this record.").arg(c.financeTable));
+                if (!sourceFound)
+                    parts.append(tr("Its source row is gone: skip the record or restore the row."));
+                else if (!targetFound)
+                    parts.append(tr("That side shows what a sync would write from the current "
+                                    "source row (source: %1).")
+                                     .arg(sideName(c.source)));
+                else
+                    parts.append(differences == 0
+                            ? tr("Both sides agree on every mapped field (source: %1).")
+                                  .arg(sideName(c.source))
+                            //: %1 is the source side, Dataverse or Finance.
+                            : tr("%n field(s) differ from what the source gives (source: %1).",
+                                nullptr, differences)
+                                  .arg(sideName(c.source)));
                 m_valuesLabel->setText(parts.join(u' '));
             }
             emit valuesLoaded();

@@ -116,9 +116,9 @@ RecordsPage::RecordsPage(QWidget *parent)
     const int charWidth = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(RecordStateModel::Key, charWidth * 30);
     m_list->setColumnWidth(RecordStateModel::Map, charWidth * 34);
-    m_list->setColumnWidth(RecordStateModel::Direction, charWidth * 20);
+    m_list->setColumnWidth(RecordStateModel::Direction, charWidth * 24);
     m_list->setColumnWidth(RecordStateModel::Status, charWidth * 12);
-    m_list->setColumnWidth(RecordStateModel::Attempts, charWidth * 9);
+    m_list->setColumnWidth(RecordStateModel::Attempts, charWidth * 11);
     m_list->setColumnWidth(RecordStateModel::LastAttempt, charWidth * 18);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -178,8 +178,10 @@ RecordsPage::RecordsPage(QWidget *parent)
     splitter->setObjectName(QStringLiteral("recordsSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The detail gets the larger share: a record has dozens of mapped fields.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 2 * fontMetrics().height() * 12, 3 * fontMetrics().height() * 12 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

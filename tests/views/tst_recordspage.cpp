@@ -88,7 +88,7 @@ void TestRecordsPage::init()
     m_window->resize(1400, 900);
     m_window->show();
     QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
 }
 
@@ -154,11 +154,15 @@ void TestRecordsPage::expensesTabShowsExactlyThePlantedFailures()
         QCOMPARE(record.map, QLatin1String(kExpenses));
         QCOMPARE(model->index(row, RecordStateModel::Status).data().toString(),
             recordStatusName(RecordStatus::Failed));
-        QVERIFY2(model->index(row, RecordStateModel::Error)
-                     .data()
-                     .toString()
-                     .contains(QLatin1String(kTaskMessage)),
-            qPrintable(record.error));
+        // The list shows the cause (map and key have their columns); the tooltip all of it.
+        const QString shown = model->index(row, RecordStateModel::Error).data().toString();
+        QVERIFY2(shown.startsWith(QStringLiteral("the Dataverse table msdyn_expense refused"))
+                && shown.contains(QLatin1String(kTaskMessage)),
+            qPrintable(shown));
+        QCOMPARE(model->index(row, RecordStateModel::Error).data(Qt::ToolTipRole).toString(),
+            record.error);
+        QVERIFY(record.error.startsWith(
+            QStringLiteral("Map \"%1\", record %2: ").arg(QLatin1String(kExpenses), record.key)));
     }
     listed.sort();
     QCOMPARE(listed, planted);
@@ -185,11 +189,16 @@ void TestRecordsPage::detailShowsTheErrorAndBothSides()
     QVERIFY(c.financeFound);
     QVERIFY(!c.dataverseFound); // the insert failed: nothing in Dataverse
     bool sawTask = false;
-    for (const FieldComparison &field : c.fields) {
+    const RecordValuesModel *values = page()->detail()->values();
+    for (int row = 0; row < c.fields.size(); ++row) {
+        const FieldComparison &field = c.fields.at(row);
+        QVERIFY(!field.differs); // no target row: nothing to differ from
         if (field.financeColumn == QLatin1String("ExpenseTransactionNumber")
             && field.dataverseColumn == QLatin1String("msdyn_externalexpenseid")) {
             QCOMPARE(field.finance.toString(), key);
-            QVERIFY(field.differs);
+            // The side without a row shows what a sync would write there.
+            QCOMPARE(values->index(row, RecordValuesModel::DataverseValue).data().toString(),
+                QStringLiteral("(no row; would get %1)").arg(key));
         }
         if (field.dataverseColumn == QLatin1String("msdyn_task")) {
             sawTask = true;
@@ -245,6 +254,25 @@ void TestRecordsPage::retryAfterTheFixTurnsTheRecordSynced()
     QCOMPARE(model->index(0, RecordStateModel::Status).data().toString(),
         recordStatusName(RecordStatus::Synced));
     QCOMPARE(model->record(0).attempts, 2);
+
+    // Both rows exist now; a value changed in Dataverse afterwards is marked, and only that.
+    {
+        TestDb dataverse(m_dir.filePath(QStringLiteral("dataverse.db")));
+        QVERIFY(dataverse.exec(QStringLiteral("UPDATE msdyn_expense SET msdyn_name = 'Changed'"
+                                              " WHERE msdyn_externalexpenseid = '%1'")
+                                   .arg(key)));
+    }
+    QSignalSpy valuesLoaded(page()->detail(), &RecordDetailView::valuesLoaded);
+    selectKey(key);
+    QTRY_VERIFY_WITH_TIMEOUT(!valuesLoaded.isEmpty() && !page()->detail()->isLoading(), 10000);
+    const RecordComparison &c = page()->detail()->values()->comparison();
+    QVERIFY(c.dataverseFound && c.financeFound);
+    QCOMPARE(c.differences(), 1);
+    const auto changed = std::find_if(
+        c.fields.cbegin(), c.fields.cend(), [](const FieldComparison &f) { return f.differs; });
+    QCOMPARE(changed->dataverseColumn, QStringLiteral("msdyn_name"));
+    QCOMPARE(changed->dataverse.toString(), QStringLiteral("Changed"));
+    QCOMPARE(changed->expected, changed->finance);
 }
 
 void TestRecordsPage::editAndReplayWritesTheSourceAndRetries()
