@@ -6,6 +6,7 @@
 #include "recordspage.h"
 #include "runcontroller.h"
 #include "runmonitorpage.h"
+#include "runspage.h"
 #include "tablemapspage.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_tableMaps(new TableMapsPage(this))
     , m_runMonitor(new RunMonitorPage(this))
     , m_records(new RecordsPage(this))
+    , m_runHistory(new RunsPage(this))
     , m_mapFiles(new MapFileActions(workspace, this))
     , m_workspaceLabel(new QLabel(this))
     , m_runLabel(new QLabel(this))
@@ -60,12 +62,15 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_tableMaps);
     m_pages->addWidget(m_runMonitor);
     m_pages->addWidget(m_records);
+    m_pages->addWidget(m_runHistory);
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString()));
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), QString()));
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString()));
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -85,6 +90,11 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_tableMaps->setRunController(m_runs);
     m_runMonitor->setRunController(m_runs);
     m_records->setRunController(m_runs);
+    connect(m_runHistory, &RunsPage::failedRecordsRequested, this,
+        [this](qint64 runId, Component component) {
+            showPage(RecordsPageIndex);
+            m_records->showFailedOfRun(runId, component);
+        });
     connect(
         m_tableMaps, &TableMapsPage::runRequested, this, [this] { showPage(RunMonitorPageIndex); });
     connect(m_runs, &RunController::busyChanged, this,
@@ -144,6 +154,8 @@ void MainWindow::createMenus()
     m_recordsAction
         = m_viewMenu->addAction(QString(), this, [this] { showPage(RecordsPageIndex); });
     m_recordsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_runsAction = m_viewMenu->addAction(QString(), this, [this] { showPage(RunsPageIndex); });
+    m_runsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_viewMenu->addSeparator();
     m_refreshAction = m_viewMenu->addAction(QString(), m_tableMaps, &TableMapsPage::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -167,12 +179,14 @@ void MainWindow::retranslate()
     m_tableMapsAction->setText(tr("&Table maps"));
     m_monitorAction->setText(tr("Run &monitor"));
     m_recordsAction->setText(tr("Re&cords"));
+    m_runsAction->setText(tr("R&uns"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About dwadmin"));
     m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
     m_navigation->item(RecordsPageIndex)->setText(tr("Records"));
+    m_navigation->item(RunsPageIndex)->setText(tr("Runs", "history of runs"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
     if (m_runs->isBusy())
@@ -229,6 +243,7 @@ void MainWindow::workspacePrepared()
     m_tableMaps->setWorkspace(m_workspace);
     m_runMonitor->setWorkspace(m_workspace);
     m_records->setWorkspace(m_workspace);
+    m_runHistory->setWorkspace(m_workspace);
     emit workspaceReady();
 }
 

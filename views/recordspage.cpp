@@ -25,8 +25,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMap>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
@@ -59,6 +61,7 @@ RecordsPage::RecordsPage(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_find(new QLineEdit(this))
+    , m_runFilter(new QPushButton(this))
     , m_findDelay(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_message(new MessageLabel(this))
@@ -99,6 +102,9 @@ RecordsPage::RecordsPage(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toDate"));
     m_find->setObjectName(QStringLiteral("findRecords"));
     m_find->setClearButtonEnabled(true);
+    m_runFilter->setObjectName(QStringLiteral("clearRunFilter"));
+    m_runFilter->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_runFilter->hide();
     m_findDelay->setSingleShot(true);
     m_findDelay->setInterval(kFindDelayMs);
     m_summary->setObjectName(QStringLiteral("recordSummary"));
@@ -168,6 +174,7 @@ RecordsPage::RecordsPage(QWidget *parent)
              statusLabel, m_status, mapLabel, m_map, fromLabel, m_from, toLabel, m_to, findLabel })
         filters->addWidget(w);
     filters->addWidget(m_find, 1);
+    filters->addWidget(m_runFilter);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -208,6 +215,11 @@ RecordsPage::RecordsPage(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &RecordsPage::applyFilter);
     connect(m_find, &QLineEdit::textChanged, m_findDelay, qOverload<>(&QTimer::start));
     connect(m_findDelay, &QTimer::timeout, this, &RecordsPage::applyFilter);
+    connect(m_runFilter, &QPushButton::clicked, this, [this] {
+        m_runId = 0;
+        m_runFilter->hide();
+        applyFilter();
+    });
     connect(m_model, &RecordStateModel::countsLoaded, this, &RecordsPage::updateCounts);
     connect(m_model, &RecordStateModel::loadFailed, this, [this](const QString &message) {
         m_message->showMessage(MessageLabel::Kind::Error, message);
@@ -332,6 +344,25 @@ void RecordsPage::showComponent(Component component)
     m_tabs->setCurrentIndex(int(kTabs.indexOf(component)));
 }
 
+void RecordsPage::showFailedOfRun(qint64 runId, Component component)
+{
+    m_runId = runId;
+    //: A filter on the records of one run; clicking the button removes it.
+    m_runFilter->setText(tr("Run %1").arg(runId));
+    m_runFilter->setToolTip(tr("Only records whose last attempt was in run %1; click to show "
+                               "all runs")
+                                .arg(runId));
+    m_runFilter->setAccessibleName(tr("Remove the filter on run %1").arg(runId));
+    m_runFilter->show();
+    m_status->blockSignals(true);
+    m_status->setCurrentIndex(m_status->findData(int(RecordStatus::Failed)));
+    m_status->blockSignals(false);
+    if (m_tabs->currentIndex() == int(kTabs.indexOf(component)))
+        applyFilter();
+    else
+        showComponent(component);
+}
+
 void RecordsPage::refresh()
 {
     if (m_workspace.directory().isEmpty())
@@ -417,6 +448,7 @@ void RecordsPage::applyFilter()
     if (m_to->date() != kAnyDate)
         filter.toMs = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch();
     filter.text = m_find->text();
+    filter.runId = m_runId;
     m_summary->setText(tr("Counting…"));
     m_model->setQuery(m_workspace.stateStorePath(), filter);
 }

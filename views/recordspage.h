@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabBar;
 class QTimer;
 class QTreeView;
@@ -41,6 +42,9 @@ public:
     // Reloads the maps, the tab counts, the list and the detail.
     void refresh();
     void showComponent(Component component);
+    // The records whose last attempt failed in `runId`, on the tab of `component`; the run
+    // filter shows as a button that removes it.
+    void showFailedOfRun(qint64 runId, Component component);
     Component component() const;
 
     RecordStateModel *model() const { return m_model; }
@@ -86,6 +90,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_find;
+    QPushButton *m_runFilter;
+    qint64 m_runId = 0;
     QTimer *m_findDelay;
     QLabel *m_summary;
     MessageLabel *m_message;

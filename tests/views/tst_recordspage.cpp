@@ -5,6 +5,9 @@
 #include "recordspage.h"
 #include "recordstatemodel.h"
 #include "recordvaluesmodel.h"
+#include "runhistorymodel.h"
+#include "runmapcountsmodel.h"
+#include "runspage.h"
 #include "syncengine.h"
 #include "testdb.h"
 
@@ -49,6 +52,7 @@ private slots:
     void cleanup();
     void expensesTabShowsExactlyThePlantedFailures();
     void detailShowsTheErrorAndBothSides();
+    void runsPageOpensTheFailedRecordsOfARun();
     void retryAfterTheFixTurnsTheRecordSynced();
     void editAndReplayWritesTheSourceAndRetries();
     void exportWritesTheFilteredList();
@@ -213,6 +217,63 @@ void TestRecordsPage::detailShowsTheErrorAndBothSides()
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/records.png")));
     }
+}
+
+void TestRecordsPage::runsPageOpensTheFailedRecordsOfARun()
+{
+    m_window->showPage(MainWindow::RunsPageIndex);
+    RunsPage *runs = m_window->runsPage();
+    RunHistoryModel *history = runs->runs();
+    QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading() && history->rowCount() == 1, 10000);
+    QCOMPARE(history->run(0).id, 1);
+    TestDb store(m_dir.filePath(QStringLiteral("workspace.db")));
+    QCOMPARE(history->run(0).totals.failed,
+        store.number(QStringLiteral("SELECT SUM(failed) FROM run_map_counts WHERE run_id = 1")));
+    auto *list = runs->findChild<QTreeView *>(QStringLiteral("runList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+        list->visualRect(history->index(0, RunHistoryModel::Kind)).center());
+    RunMapCountsModel *counts = runs->mapCounts();
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(counts->rowCount()),
+        store.number(QStringLiteral("SELECT COUNT(*) FROM run_map_counts WHERE run_id = 1")),
+        10000);
+    for (const RunMapCounts &row : counts->counts()) {
+        const QString where
+            = QStringLiteral("FROM run_map_counts c JOIN maps m ON m.id = c.map_id WHERE"
+                             " c.run_id = 1 AND m.name = '%1'")
+                  .arg(row.map);
+        QCOMPARE(row.counts.read, store.number(QStringLiteral("SELECT c.read_count ") + where));
+        QCOMPARE(row.counts.failed, store.number(QStringLiteral("SELECT c.failed ") + where));
+    }
+    const QString shots = qEnvironmentVariable("DW_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/runs.png")));
+    // The records page opens on the component of the first map (by name) with failures.
+    const auto firstFailed = std::find_if(counts->counts().cbegin(), counts->counts().cend(),
+        [](const RunMapCounts &c) { return c.counts.failed > 0; });
+    QVERIFY(firstFailed != counts->counts().cend());
+    const Component component = firstFailed->component;
+    auto *show = runs->findChild<QPushButton *>(QStringLiteral("showFailedRecordsButton"));
+    QTRY_VERIFY(show->isEnabled());
+    QTest::mouseClick(show, Qt::LeftButton);
+    QTRY_VERIFY(page()->isVisible());
+    RecordStateModel *model = page()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().runId == 1
+            && model->filter().status == RecordStatus::Failed && model->totalCount() >= 0
+            && !model->isLoading(),
+        10000);
+    QCOMPARE(page()->component(), component);
+    QCOMPARE(model->totalCount(),
+        store.number(QStringLiteral("SELECT COUNT(*) FROM record_states r JOIN maps m ON"
+                                    " m.id = r.map_id WHERE m.component = '%1' AND"
+                                    " r.status = 1 AND r.last_run_id = 1")
+                         .arg(componentId(component))));
+    QVERIFY(model->totalCount() > 0);
+    // Removing the run filter lists the failed records of every run again.
+    auto *clear = page()->findChild<QPushButton *>(QStringLiteral("clearRunFilter"));
+    QVERIFY(clear->isVisible());
+    QCOMPARE(clear->text(), QStringLiteral("Run 1"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY(model->filter().runId == 0 && !clear->isVisible());
 }
 
 void TestRecordsPage::retryAfterTheFixTurnsTheRecordSynced()
