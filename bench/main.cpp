@@ -1,5 +1,6 @@
 #include "actualsscenario.h"
 #include "incremental.h"
+#include "recordview.h"
 #include "syncengine.h"
 #include "uilatency.h"
 
@@ -128,7 +129,7 @@ int main(int argc, char *argv[])
             }
         } else {
             QTextStream(stdout)
-                << "usage: dwadmin-bench [--suite initial_sync|incremental|ui_latency] "
+                << "usage: dwadmin-bench [--suite initial_sync|incremental|ui_latency|record_view] "
                    "[--rows N] [--changes C] [--rounds R]\n"
                    "Prints one JSON object per measurement (see DESIGN §9)."
                 << Qt::endl;
@@ -139,9 +140,12 @@ int main(int argc, char *argv[])
         return initialSync(rows);
     if (suite == QLatin1String("incremental"))
         return dw::incrementalBench(rows, changes, rounds);
+    if (suite == QLatin1String("record_view"))
+        return dw::recordView(rows);
     if (suite == QLatin1String("ui_latency") && gui)
         return dw::uiLatency(rows);
     QTextStream(stderr) << "unknown suite \"" << suite
-                        << "\"; available: initial_sync, incremental, ui_latency" << Qt::endl;
+                        << "\"; available: initial_sync, incremental, ui_latency, record_view"
+                        << Qt::endl;
     return 2;
 }

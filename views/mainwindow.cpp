@@ -3,8 +3,10 @@
 #include "demoworkspace.h"
 #include "environmentsdialog.h"
 #include "mapfileactions.h"
+#include "recordspage.h"
 #include "runcontroller.h"
 #include "runmonitorpage.h"
+#include "runspage.h"
 #include "settingsdialog.h"
 #include "tablemapspage.h"
 
@@ -45,6 +47,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_tableMaps(new TableMapsPage(this))
     , m_runMonitor(new RunMonitorPage(this))
+    , m_records(new RecordsPage(this))
+    , m_runHistory(new RunsPage(this))
     , m_mapFiles(new MapFileActions(workspace, this))
     , m_workspaceLabel(new QLabel(this))
     , m_runLabel(new QLabel(this))
@@ -57,10 +61,16 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
     m_pages->addWidget(m_tableMaps);
     m_pages->addWidget(m_runMonitor);
+    m_pages->addWidget(m_records);
+    m_pages->addWidget(m_runHistory);
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString()));
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString()));
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -79,6 +89,12 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
 
     m_tableMaps->setRunController(m_runs);
     m_runMonitor->setRunController(m_runs);
+    m_records->setRunController(m_runs);
+    connect(m_runHistory, &RunsPage::failedRecordsRequested, this,
+        [this](qint64 runId, Component component) {
+            showPage(RecordsPageIndex);
+            m_records->showFailedOfRun(runId, component);
+        });
     connect(
         m_tableMaps, &TableMapsPage::runRequested, this, [this] { showPage(RunMonitorPageIndex); });
     connect(m_runs, &RunController::busyChanged, this,
@@ -140,6 +156,11 @@ void MainWindow::createMenus()
     m_monitorAction
         = m_viewMenu->addAction(QString(), this, [this] { showPage(RunMonitorPageIndex); });
     m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_recordsAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(RecordsPageIndex); });
+    m_recordsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_runsAction = m_viewMenu->addAction(QString(), this, [this] { showPage(RunsPageIndex); });
+    m_runsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_viewMenu->addSeparator();
     m_refreshAction = m_viewMenu->addAction(QString(), m_tableMaps, &TableMapsPage::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -163,11 +184,15 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_tableMapsAction->setText(tr("&Table maps"));
     m_monitorAction->setText(tr("Run &monitor"));
+    m_recordsAction->setText(tr("Re&cords"));
+    m_runsAction->setText(tr("R&uns"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About dwadmin"));
     m_navigation->item(TableMapsPageIndex)->setText(tr("Table maps"));
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
+    m_navigation->item(RecordsPageIndex)->setText(tr("Records"));
+    m_navigation->item(RunsPageIndex)->setText(tr("Runs", "history of runs"));
     // Wide enough for the page titles of the current language beside their icons.
     int titleWidth = fontMetrics().averageCharWidth() * 18;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -230,6 +255,8 @@ void MainWindow::workspacePrepared()
         action->setEnabled(true);
     m_tableMaps->setWorkspace(m_workspace);
     m_runMonitor->setWorkspace(m_workspace);
+    m_records->setWorkspace(m_workspace);
+    m_runHistory->setWorkspace(m_workspace);
     emit workspaceReady();
 }
 

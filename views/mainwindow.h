@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace dw {
 
 class MapFileActions;
+class RecordsPage;
+class RunsPage;
 class RunController;
 class RunMonitorPage;
 class TableMapsPage;
@@ -26,13 +28,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { TableMapsPageIndex, RunMonitorPageIndex };
+    enum Page { TableMapsPageIndex, RunMonitorPageIndex, RecordsPageIndex, RunsPageIndex };
 
     explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TableMapsPage *tableMapsPage() const { return m_tableMaps; }
     RunMonitorPage *runMonitor() const { return m_runMonitor; }
+    RecordsPage *recordsPage() const { return m_records; }
+    RunsPage *runsPage() const { return m_runHistory; }
     RunController *runController() const { return m_runs; }
     MapFileActions *mapFiles() const { return m_mapFiles; }
     bool isWorkspaceReady() const { return m_ready; }
@@ -62,6 +66,8 @@ private:
     QStackedWidget *m_pages;
     TableMapsPage *m_tableMaps;
     RunMonitorPage *m_runMonitor;
+    RecordsPage *m_records;
+    RunsPage *m_runHistory;
     MapFileActions *m_mapFiles;
     QLabel *m_workspaceLabel;
     QLabel *m_runLabel;
@@ -78,6 +84,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_tableMapsAction = nullptr;
     QAction *m_monitorAction = nullptr;
+    QAction *m_recordsAction = nullptr;
+    QAction *m_runsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QFutureWatcher<StoreResult<int>> m_prepareWatcher;
     bool m_ready = false;

@@ -173,7 +173,8 @@ void RunController::nextStep()
     }
     if (m_nextInitial < m_plan.initial.size()) {
         m_stage = Stage::Initial;
-        m_currentKind = RunKind::Initial;
+        // Retries and resolutions of chosen records run as steps like initial syncs.
+        m_currentKind = m_plan.initial.at(m_nextInitial).kind;
         m_worker->start(m_plan.initial.at(m_nextInitial++));
         return;
     }
