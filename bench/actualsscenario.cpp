@@ -476,8 +476,7 @@ bool ActualsScenario::rawCopySecondsPg(
         targets.append(pgQuote(QLatin1String(f.finance)));
         sources.append(*f.dataverse ? QString::fromLatin1(f.dataverse) : QStringLiteral("'No'"));
     }
-    if (!exec(query, QStringLiteral("DROP TABLE IF EXISTS floor_copy"), error)
-        || !exec(query, financeDdlPg(QStringLiteral("floor_copy")), error))
+    if (!exec(query, financeDdlPg(QStringLiteral("floor_copy")), error))
         return false;
     QElapsedTimer timer;
     timer.start();
