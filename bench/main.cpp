@@ -1,5 +1,6 @@
 #include "actualsscenario.h"
 #include "incremental.h"
+#include "pgserver.h"
 #include "recordview.h"
 #include "syncengine.h"
 #include "uilatency.h"
@@ -36,18 +37,32 @@ void print(const QJsonObject &object)
 
 // Initial sync of N CDM-shaped actuals, SQLite → SQLite, against one INSERT … SELECT of the
 // same rows across attached databases, measured in the same process one after the other.
-int initialSync(qint64 rows)
+//
+// initial_sync_pg: the same, SQLite → PostgreSQL, on a throwaway server this process starts and
+// stops, against the same rows loaded by one COPY into an empty copy of the Finance table.
+int initialSync(qint64 rows, bool postgres)
 {
     QTemporaryDir dir;
     QString error;
+    dw::PgServer server;
     dw::ActualsScenario::Options options;
     options.rows = rows;
-    if (!dw::ActualsScenario::create(dir.path(), options, &error)) {
+    dw::ActualsScenario::Environments environments;
+    if (postgres) {
+        if (!server.start(&error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+        environments.finance = server.connectionSpec();
+    }
+    if (!dw::ActualsScenario::create(dir.path(), options, environments, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
     double rawSeconds = 0;
-    if (!dw::ActualsScenario::rawCopySeconds(dir.path(), &rawSeconds, &error)) {
+    if (!(postgres ? dw::ActualsScenario::rawCopySecondsPg(
+              dir.path(), environments.finance, &rawSeconds, &error)
+                   : dw::ActualsScenario::rawCopySeconds(dir.path(), &rawSeconds, &error))) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
@@ -66,7 +81,8 @@ int initialSync(qint64 rows)
         return 2;
     }
     const double engineSeconds = double(timer.nsecsElapsed()) / 1e9;
-    print({ { QStringLiteral("bench"), QStringLiteral("initial_sync") },
+    print({ { QStringLiteral("bench"),
+                postgres ? QStringLiteral("initial_sync_pg") : QStringLiteral("initial_sync") },
         { QStringLiteral("rows"), rows }, { QStringLiteral("engine_s"), rounded(engineSeconds) },
         { QStringLiteral("raw_copy_s"), rounded(rawSeconds) },
         { QStringLiteral("ratio"), rounded(engineSeconds / rawSeconds, 2) },
@@ -128,16 +144,19 @@ int main(int argc, char *argv[])
                 return 2;
             }
         } else {
-            QTextStream(stdout)
-                << "usage: dwadmin-bench [--suite initial_sync|incremental|ui_latency|record_view] "
-                   "[--rows N] [--changes C] [--rounds R]\n"
-                   "Prints one JSON object per measurement (see DESIGN §9)."
-                << Qt::endl;
+            QTextStream(stdout) << "usage: dwadmin-bench [--suite initial_sync|initial_sync_pg|"
+                                   "incremental|ui_latency|record_view] "
+                                   "[--rows N] [--changes C] [--rounds R]
+                                   "
+                                   "Prints one JSON object per measurement (see DESIGN §9)."
+                                << Qt::endl;
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
     if (suite == QLatin1String("initial_sync"))
-        return initialSync(rows);
+        return initialSync(rows, false);
+    if (suite == QLatin1String("initial_sync_pg"))
+        return initialSync(rows, true);
     if (suite == QLatin1String("incremental"))
         return dw::incrementalBench(rows, changes, rounds);
     if (suite == QLatin1String("record_view"))
@@ -145,7 +164,8 @@ int main(int argc, char *argv[])
     if (suite == QLatin1String("ui_latency") && gui)
         return dw::uiLatency(rows);
     QTextStream(stderr) << "unknown suite \"" << suite
-                        << "\"; available: initial_sync, incremental, ui_latency, record_view"
+                        << "\"; available: initial_sync, initial_sync_pg, incremental, "
+                           "ui_latency, record_view"
                         << Qt::endl;
     return 2;
 }

@@ -1,10 +1,7 @@
 #include "batchapplier.h"
 
 #include "recordcodec.h"
-#include "sqlitestatement.h"
 #include "tr.h"
-
-#include <sqlite3.h>
 
 namespace dw {
 
@@ -33,52 +30,19 @@ bool BatchApplier::isProvisionalKey(const QString &recordKey)
     return recordKey.startsWith(QLatin1Char(kProvisional));
 }
 
-bool BatchApplier::prepare(sqlite3 *target, QString *error)
+bool BatchApplier::prepare(const QSqlDatabase &target, QString *error)
 {
-    m_target = target;
-    if (!m_writer.prepare(
-            target, m_plan.targetTable.name, m_plan.targetColumns(), m_keySteps, error))
-        return false;
-    if (m_plan.targetOutgoingColumns.isEmpty())
-        return true;
-    QStringList columns;
-    for (const QString &column : m_plan.targetOutgoingColumns) {
-        columns.append(sqliteQuote(column));
-        m_outgoingColumns.append(int(m_outgoingColumns.size()));
-    }
-    QStringList match;
-    for (int step : std::as_const(m_keySteps))
-        match.append(sqliteQuote(m_plan.steps.at(step).target.name) + QStringLiteral(" = ?"));
-    return m_outgoing.prepare(target,
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-            .arg(columns.join(QStringLiteral(", ")), sqliteQuote(m_plan.targetTable.name),
-                match.join(QStringLiteral(" AND "))),
-        error);
-}
-
-bool BatchApplier::targetHash(int targetRow, quint64 *hash, QString *error)
-{
-    if (!m_outgoing.isPrepared()) {
-        *hash = m_noOutgoingHash;
-        return true;
-    }
-    for (qsizetype k = 0; k < m_keySteps.size(); ++k)
-        m_outgoing.bind(int(k) + 1, m_rows, m_rows.cell(targetRow, m_keySteps.at(k)));
-    m_outgoingRow.reset(int(m_outgoingColumns.size()));
-    bool hasRow = false;
-    if (!m_outgoing.step(&hasRow)) {
-        *error = m_outgoing.errorMessage();
-        m_outgoing.reset();
+    m_writer = makeTableWriter(target);
+    if (!m_writer) {
+        *error = Tr::tr("The %1 environment uses the driver %2, which sync cannot write to.")
+                     .arg(sideName(m_plan.target), target.driverName());
         return false;
     }
-    const int row = m_outgoingRow.appendRow();
-    if (hasRow) {
-        for (qsizetype c = 0; c < m_outgoingColumns.size(); ++c)
-            m_outgoing.readColumn(int(c), m_outgoingRow, row, int(c));
-    }
-    m_outgoing.reset();
-    *hash = RecordCodec::hash(m_outgoingRow, row, m_outgoingColumns);
-    return true;
+    m_outgoingColumns.clear();
+    for (qsizetype c = 0; c < m_plan.targetOutgoingColumns.size(); ++c)
+        m_outgoingColumns.append(int(c));
+    return m_writer->prepare(m_plan.targetTable.name, m_plan.targetColumns(), m_keySteps,
+        m_plan.targetOutgoingColumns, error);
 }
 
 bool BatchApplier::recordKey(
@@ -107,40 +71,18 @@ QString BatchApplier::failureMessage(const RecordOutcome &outcome, const QString
     return Tr::tr("Map \"%1\", record %2: %3").arg(m_plan.map.name, shownKey, cause);
 }
 
-void BatchApplier::upsertRow(
-    const RowBuffer &source, int row, RecordOutcome *outcome, RunCounts *counts)
+void BatchApplier::transformRow(
+    const RowBuffer &source, int row, RecordOutcome *outcome, QString *cause)
 {
     outcome->direction = m_plan.target;
     outcome->sourceKey = RecordCodec::encodeCursor(source, row, m_plan.sourceKeyIndexes);
     const int targetRow = m_rows.appendRow();
     FieldError fieldError;
     const bool transformed = m_transformer.transform(source, row, m_rows, targetRow, &fieldError);
-    QString cause;
     if (!transformed) {
         outcome->status = RecordStatus::Failed;
         outcome->errorClass = fieldError.errorClass;
-        cause = fieldError.message;
-    } else {
-        QString writeError;
-        ErrorClass writeClass = ErrorClass::None;
-        switch (m_writer.upsert(m_rows, targetRow, &writeClass, &writeError)) {
-        case SqliteTableWriter::Outcome::Inserted:
-            ++counts->inserted;
-            break;
-        case SqliteTableWriter::Outcome::Updated:
-            ++counts->updated;
-            break;
-        case SqliteTableWriter::Outcome::Unchanged:
-        case SqliteTableWriter::Outcome::Deleted:
-            ++counts->unchanged;
-            break;
-        case SqliteTableWriter::Outcome::Failed:
-            outcome->status = RecordStatus::Failed;
-            outcome->errorClass = writeClass;
-            cause = Tr::tr("the %1 table %2 refused the row: %3")
-                        .arg(sideName(m_plan.target), m_plan.targetTable.name, writeError);
-            break;
-        }
+        *cause = fieldError.message;
     }
     FieldError keyError;
     const bool keyTransformed = transformed
@@ -151,27 +93,50 @@ void BatchApplier::upsertRow(
         outcome->recordKey
             = provisionalKey(RecordCodec::encodeKey(source, row, m_plan.sourceKeyIndexes));
     }
-    quint64 written = 0;
-    QString hashError;
-    if (outcome->status != RecordStatus::Failed && !targetHash(targetRow, &written, &hashError)) {
-        outcome->status = RecordStatus::Failed;
-        outcome->errorClass = ErrorClass::Transient;
-        cause = Tr::tr("the written row could not be read back: %1").arg(hashError);
+}
+
+void BatchApplier::finishRow(const RowBuffer &source, int row, const TableWriter::RowResult &result,
+    int outgoingRow, RecordOutcome *outcome, QString *cause, RunCounts *counts)
+{
+    if (outcome->status != RecordStatus::Failed) {
+        switch (result.outcome) {
+        case TableWriter::Outcome::Inserted:
+            ++counts->inserted;
+            break;
+        case TableWriter::Outcome::Updated:
+            ++counts->updated;
+            break;
+        case TableWriter::Outcome::Unchanged:
+        case TableWriter::Outcome::Deleted:
+            ++counts->unchanged;
+            break;
+        case TableWriter::Outcome::Failed:
+            outcome->status = RecordStatus::Failed;
+            outcome->errorClass = result.errorClass;
+            *cause = result.refused
+                ? Tr::tr("the %1 table %2 refused the row: %3")
+                      .arg(sideName(m_plan.target), m_plan.targetTable.name, result.error)
+                : Tr::tr("the written row could not be read back: %1").arg(result.error);
+            break;
+        }
     }
     ++counts->read;
     if (outcome->status == RecordStatus::Failed) {
         ++counts->failed;
-        outcome->message = failureMessage(*outcome, cause);
+        outcome->message = failureMessage(*outcome, *cause);
         return;
     }
+    const quint64 written = m_outgoingColumns.isEmpty()
+        ? m_noOutgoingHash
+        : RecordCodec::hash(m_outgoing, outgoingRow, m_outgoingColumns);
     outcome->hasHashes = true;
     const quint64 read = RecordCodec::hash(source, row, m_plan.sourceHashIndexes);
     outcome->dataverseHash = m_plan.source == Side::Dataverse ? read : written;
     outcome->financeHash = m_plan.source == Side::Finance ? read : written;
 }
 
-void BatchApplier::deleteRow(const RowBuffer &deletions, int row, const QByteArray &recordKey,
-    RecordOutcome *outcome, RunCounts *counts)
+bool BatchApplier::deletionKey(
+    const RowBuffer &deletions, int row, const QByteArray &recordKey, RecordOutcome *outcome)
 {
     outcome->direction = m_plan.target;
     outcome->recordKey = recordKey;
@@ -188,27 +153,28 @@ void BatchApplier::deleteRow(const RowBuffer &deletions, int row, const QByteArr
         for (qsizetype k = 0; haveKey && k < parts.size(); ++k)
             m_rows.setText(targetRow, m_keySteps.at(k), parts.at(k));
     }
-    ++counts->read;
-    QString writeError;
-    ErrorClass writeClass = ErrorClass::None;
     if (!haveKey) {
         outcome->status = RecordStatus::Failed;
         outcome->errorClass = keyError.errorClass;
         outcome->message = failureMessage(
             *outcome, Tr::tr("the deletion cannot be applied: %1").arg(keyError.message));
-        ++counts->failed;
-        return;
     }
-    switch (m_writer.remove(m_rows, targetRow, &writeClass, &writeError)) {
-    case SqliteTableWriter::Outcome::Failed:
+    return haveKey;
+}
+
+void BatchApplier::finishDeletion(
+    const TableWriter::RowResult &result, RecordOutcome *outcome, RunCounts *counts)
+{
+    switch (result.outcome) {
+    case TableWriter::Outcome::Failed:
         outcome->status = RecordStatus::Failed;
-        outcome->errorClass = writeClass;
+        outcome->errorClass = result.errorClass;
         outcome->message = failureMessage(*outcome,
             Tr::tr("the %1 table %2 refused the deletion: %3")
-                .arg(sideName(m_plan.target), m_plan.targetTable.name, writeError));
+                .arg(sideName(m_plan.target), m_plan.targetTable.name, result.error));
         ++counts->failed;
         return;
-    case SqliteTableWriter::Outcome::Deleted:
+    case TableWriter::Outcome::Deleted:
         ++counts->deleted;
         break;
     default:
@@ -271,8 +237,7 @@ bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
 {
     bool transient = false;
     QString cause;
-    if (!sqliteExecRetrying(
-            m_target, QStringLiteral("BEGIN IMMEDIATE"), m_retry, &transient, &cause)) {
+    if (!m_writer->begin(m_retry, &transient, &cause)) {
         if (!transient) {
             *error = cause;
             return false;
@@ -280,32 +245,42 @@ bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
         return failAll(source, deletions, deletedKeys, cause, outcomes, counts);
     }
     m_rows.reset(int(m_plan.steps.size()));
-    QList<RecordOutcome> applied;
+    const int upserts = source.rowCount();
+    QList<RecordOutcome> applied(upserts + deletions.rowCount());
+    QStringList causes(upserts);
     RunCounts appliedCounts;
-    applied.reserve(source.rowCount() + deletions.rowCount());
-    for (int row = 0; row < source.rowCount(); ++row) {
-        RecordOutcome outcome;
-        upsertRow(source, row, &outcome, &appliedCounts);
-        applied.append(std::move(outcome));
+    // Transform the page, write what transformed in one go, then settle each record.
+    m_writeRows.clear();
+    for (int row = 0; row < upserts; ++row) {
+        transformRow(source, row, &applied[row], &causes[row]);
+        if (applied.at(row).status != RecordStatus::Failed)
+            m_writeRows.append(row);
     }
+    m_writer->upsert(m_rows, m_writeRows, &m_results, &m_outgoing);
+    const TableWriter::RowResult notWritten;
+    for (int row = 0, written = 0; row < upserts; ++row) {
+        const bool wasWritten = written < m_writeRows.size() && m_writeRows.at(written) == row;
+        finishRow(source, row, wasWritten ? m_results.at(written) : notWritten, written,
+            &applied[row], &causes[row], &appliedCounts);
+        written += wasWritten ? 1 : 0;
+    }
+    QList<int> deleteRows; // buffer rows, which are also the indexes of their outcomes
     for (int row = 0; row < deletions.rowCount(); ++row) {
-        RecordOutcome outcome;
-        deleteRow(deletions, row, deletedKeys.at(row), &outcome, &appliedCounts);
-        applied.append(std::move(outcome));
+        RecordOutcome &outcome = applied[upserts + row];
+        ++appliedCounts.read;
+        if (deletionKey(deletions, row, deletedKeys.at(row), &outcome)) {
+            deleteRows.append(upserts + row);
+        } else {
+            ++appliedCounts.failed;
+        }
     }
-    // A database file deleted or replaced under an open connection silently takes every later
-    // write with it: the writes land in the unlinked file. Check before they count as synced.
-    if (sqliteFileMoved(m_target)) {
-        QString ignored;
-        sqliteExec(m_target, QStringLiteral("ROLLBACK"), &ignored);
-        *error = Tr::tr("The target database %1 was deleted, moved or replaced during the run; "
-                        "nothing more was written to it. Restore the file and run again.")
-                     .arg(QString::fromUtf8(sqlite3_db_filename(m_target, "main")));
-        return false;
+    if (!deleteRows.isEmpty()) {
+        m_writer->remove(m_rows, deleteRows, &m_results);
+        for (qsizetype i = 0; i < deleteRows.size(); ++i)
+            finishDeletion(m_results.at(i), &applied[deleteRows.at(i)], &appliedCounts);
     }
-    if (!sqliteExecRetrying(m_target, QStringLiteral("COMMIT"), m_retry, &transient, &cause)) {
-        QString ignored;
-        sqliteExec(m_target, QStringLiteral("ROLLBACK"), &ignored);
+    if (!m_writer->commit(m_retry, &transient, &cause)) {
+        m_writer->rollback();
         if (!transient) {
             *error = cause;
             return false;

@@ -3,8 +3,10 @@
 #include "recordoutcome.h"
 #include "recordtransformer.h"
 #include "runcounts.h"
-#include "sqlitetablewriter.h"
+#include "tablewriter.h"
 #include "transientretry.h"
+
+#include <memory>
 
 namespace dw {
 
@@ -12,6 +14,9 @@ namespace dw {
 // key; and, for live sync, deletes of records whose source row is gone. A record that fails (a
 // transform error or a target constraint) fails alone; the others commit. Produces one
 // RecordOutcome per record and adds to the counts. Use on the thread owning the connections.
+//
+// The target is reached through a TableWriter, so any environment driver works; rows go to it a
+// page at a time, which lets a server database take them in one round trip.
 //
 // Each outcome carries the hash of both sides' outgoing values: the source's from the row read,
 // the target's from the row as it is after the write (read back only in two-way maps, where
@@ -21,7 +26,7 @@ class BatchApplier
 public:
     BatchApplier(const MapPlan &plan, LookupResolver *lookups);
 
-    bool prepare(sqlite3 *target, QString *error);
+    bool prepare(const QSqlDatabase &target, QString *error);
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     bool apply(
         const RowBuffer &source, QList<RecordOutcome> *outcomes, RunCounts *counts, QString *error);
@@ -36,12 +41,15 @@ public:
     static bool isProvisionalKey(const QString &recordKey);
 
 private:
-    void upsertRow(const RowBuffer &source, int row, RecordOutcome *outcome, RunCounts *counts);
-    void deleteRow(const RowBuffer &deletions, int row, const QByteArray &recordKey,
-        RecordOutcome *outcome, RunCounts *counts);
+    void transformRow(const RowBuffer &source, int row, RecordOutcome *outcome, QString *cause);
+    void finishRow(const RowBuffer &source, int row, const TableWriter::RowResult &result,
+        int outgoingRow, RecordOutcome *outcome, QString *cause, RunCounts *counts);
+    bool deletionKey(
+        const RowBuffer &deletions, int row, const QByteArray &recordKey, RecordOutcome *outcome);
+    void finishDeletion(
+        const TableWriter::RowResult &result, RecordOutcome *outcome, RunCounts *counts);
     bool recordKey(
         const RowBuffer &source, int row, int targetRow, bool keyTransformed, QByteArray *key);
-    bool targetHash(int targetRow, quint64 *hash, QString *error);
     QString failureMessage(const RecordOutcome &outcome, const QString &cause) const;
     bool failAll(const RowBuffer &source, const RowBuffer &deletions,
         const QList<QByteArray> &deletedKeys, const QString &cause, QList<RecordOutcome> *outcomes,
@@ -49,13 +57,13 @@ private:
 
     const MapPlan &m_plan;
     RecordTransformer m_transformer;
-    SqliteTableWriter m_writer;
-    sqlite3 *m_target = nullptr;
+    std::unique_ptr<TableWriter> m_writer;
     RowBuffer m_rows;
     QList<int> m_keySteps;
-    SqliteStatement m_outgoing;
-    RowBuffer m_outgoingRow;
+    RowBuffer m_outgoing;
     QList<int> m_outgoingColumns;
+    QList<int> m_writeRows;
+    QList<TableWriter::RowResult> m_results;
     quint64 m_noOutgoingHash = 0;
     RetryPolicy m_retry;
 };

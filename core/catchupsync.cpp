@@ -2,7 +2,7 @@
 
 #include "changecapture.h"
 #include "recordcodec.h"
-#include "sqlitesourcereader.h"
+#include "sourcereader.h"
 #include "syncstatewriter.h"
 #include "tr.h"
 
@@ -97,8 +97,13 @@ bool CatchUpSync::collect(int flowIndex, int limit, QList<Candidate> *candidates
         }
     }
 
-    SqliteSourceReader reader;
-    if (!reader.prepare(flow.sourceHandle, plan, error))
+    const std::unique_ptr<SourceReader> reader = makeSourceReader(flow.source);
+    if (!reader) {
+        *error = Tr::tr("The %1 environment uses the driver %2, which sync cannot read from.")
+                     .arg(sideName(plan.source), flow.source.driverName());
+        return false;
+    }
+    if (!reader->prepare(plan, error))
         return false;
     RecordTransformer transformer(plan, flow.lookups);
     QStringList keyColumns;
@@ -116,7 +121,7 @@ bool CatchUpSync::collect(int flowIndex, int limit, QList<Candidate> *candidates
         auto row = std::make_shared<RowBuffer>(width);
         bool found = false;
         bool exists = false;
-        if (!reader.readByKeyFiltered(keys, 0, *row, &found, &exists, error))
+        if (!reader->readByKeyFiltered(keys, 0, *row, &found, &exists, error))
             return false;
         if (!found && exists) {
             ++counts->read;
@@ -285,7 +290,7 @@ bool CatchUpSync::pass(int limit, RunCounts *counts, bool *more, QString *error)
         BatchApplier applier(*flow.plan, flow.lookups);
         applier.setRetryPolicy(m_retry);
         QList<RecordOutcome> applied;
-        if (!applier.prepare(flow.targetHandle, error)
+        if (!applier.prepare(flow.target, error)
             || !applier.apply(upserts, deletions, deletedKeys, &applied, &delta, error))
             return false;
         for (qsizetype i = 0; i < replaces.size(); ++i)

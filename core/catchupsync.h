@@ -2,6 +2,7 @@
 
 #include "batchapplier.h"
 #include "runcounts.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDatabase>
 
@@ -12,8 +13,7 @@ struct ChangeFlow
 {
     const MapPlan *plan = nullptr;
     QSqlDatabase source; // the source environment (change log and rows)
-    sqlite3 *sourceHandle = nullptr;
-    sqlite3 *targetHandle = nullptr;
+    QSqlDatabase target;
     LookupResolver *lookups = nullptr;
     qint64 watermark = 0; // last change-log sequence already applied
 };

@@ -1,9 +1,12 @@
 #include "changecapture.h"
 
+#include "pgsql.h"
+#include "sqldialect.h"
 #include "sqlitestatement.h"
 #include "tr.h"
 #include "transientretry.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -45,11 +48,108 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+// The change log does not exist until the first map starts capturing.
+bool missingLog(const QSqlError &error)
+{
+    return error.text().contains(QLatin1String("no such table"))
+        || error.nativeErrorCode() == QLatin1String("42P01");
+}
+
+// PostgreSQL: capture runs in one trigger function per table. Transactions that capture take one
+// transaction-scoped advisory lock first, so change-log sequence numbers are handed out in commit
+// order; without it a transaction could commit a lower number after a reader moved its watermark
+// past a higher one, and that change would never be applied.
+constexpr qint64 kCaptureLock = 0x64774361; // "dwCa"
+
+// Identifiers are at most 63 bytes: the function is named by a digest of the table's name.
+QString pgFunction(const QString &table)
+{
+    return QStringLiteral("dw_capture_")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(table.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
+QString pgKeyObject(const QStringList &columns, const QString &row)
+{
+    QStringList parts;
+    for (const QString &column : columns)
+        parts.append(literal(column) + QStringLiteral(", ") + row + u'.' + pgQuote(column));
+    return QStringLiteral("json_build_object(") + parts.join(QStringLiteral(", "))
+        + QStringLiteral(")::text");
+}
+
+QStringList pgInstall(const QString &schema, const QString &table, const QStringList &columns)
+{
+    const QString log = pgQuote(schema) + QStringLiteral(".dw_changes");
+    const QString function = pgQuote(schema) + u'.' + pgQuote(pgFunction(table));
+    const QString insert
+        = QStringLiteral("INSERT INTO %1 (tbl, op, key, at) VALUES (%2, '%3', %4,"
+                         " (extract(epoch FROM clock_timestamp()) * 1000)::bigint);")
+              .arg(log, literal(table));
+    QStringList oldKey;
+    QStringList newKey;
+    for (const QString &column : columns) {
+        oldKey.append(QStringLiteral("OLD.") + pgQuote(column));
+        newKey.append(QStringLiteral("NEW.") + pgQuote(column));
+    }
+    const QString body
+        = QStringLiteral("BEGIN PERFORM pg_advisory_xact_lock(%1);"
+                         " IF TG_OP = 'INSERT' THEN %2"
+                         " ELSIF TG_OP = 'UPDATE' THEN"
+                         // Integration keys should never change; if one does, the old key is gone.
+                         "  IF (%3) IS DISTINCT FROM (%4) THEN %5 END IF; %6"
+                         " ELSE %5 END IF; RETURN NULL; END")
+              .arg(kCaptureLock)
+              .arg(insert.arg(QStringLiteral("I"), pgKeyObject(columns, QStringLiteral("NEW"))),
+                  oldKey.join(QStringLiteral(", ")), newKey.join(QStringLiteral(", ")),
+                  insert.arg(QStringLiteral("D"), pgKeyObject(columns, QStringLiteral("OLD"))),
+                  insert.arg(QStringLiteral("U"), pgKeyObject(columns, QStringLiteral("NEW"))));
+    return {
+        QStringLiteral("DROP FUNCTION IF EXISTS %1() CASCADE").arg(function),
+        QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $dw$%2$dw$")
+            .arg(function, body),
+        QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE ON %2.%3"
+                       " FOR EACH ROW EXECUTE FUNCTION %4()")
+            .arg(pgQuote(pgFunction(table)), pgQuote(schema), pgQuote(table), function),
+    };
+}
+
 } // namespace
+
+bool ChangeCapture::isPostgres() const
+{
+    return dialectOf(m_db) == SqlDialect::Postgres;
+}
+
+bool ChangeCapture::pgSchema(QString *schema, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT current_schema()")) || !query.next()) {
+        *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
+        return false;
+    }
+    *schema = query.value(0).toString();
+    return true;
+}
 
 bool ChangeCapture::ensureLog(QString *error)
 {
     QSqlQuery query(m_db);
+    if (isPostgres()) {
+        return exec(query,
+                   QStringLiteral("CREATE TABLE IF NOT EXISTS dw_changes ("
+                                  " seq BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL,"
+                                  " op TEXT NOT NULL, key TEXT NOT NULL, at BIGINT NOT NULL)"),
+                   error)
+            && exec(query,
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS dw_changes_by_table ON dw_changes (tbl, seq)"),
+                error)
+            && exec(query,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS dw_capture ("
+                               " tbl TEXT PRIMARY KEY, key_columns TEXT NOT NULL)"),
+                error);
+    }
     return exec(query,
                QStringLiteral("CREATE TABLE IF NOT EXISTS dw_changes ("
                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -91,6 +191,12 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
     if (!ensureLog(error))
         return fail();
     QSqlQuery query(m_db);
+    QString schema;
+    // Dropping what is not there yet is expected here, not worth a notice on the console.
+    if (isPostgres()
+        && (!pgSchema(&schema, error)
+            || !exec(query, QStringLiteral("SET LOCAL client_min_messages = warning"), error)))
+        return fail();
     QHash<QString, QString> installed;
     if (!exec(query, QStringLiteral("SELECT tbl, key_columns FROM dw_capture"), error))
         return fail();
@@ -98,6 +204,13 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
         installed.insert(query.value(0).toString(), query.value(1).toString());
 
     auto drop = [&](const QString &table) {
+        if (isPostgres()) {
+            // CASCADE takes the trigger along, even when its table is gone already.
+            return exec(query,
+                QStringLiteral("DROP FUNCTION IF EXISTS %1.%2() CASCADE")
+                    .arg(pgQuote(schema), pgQuote(pgFunction(table))),
+                error);
+        }
         for (const char *suffix : { "_i", "_u", "_k", "_d" }) {
             if (!exec(query, QStringLiteral("DROP TRIGGER IF EXISTS ") + triggerName(table, suffix),
                     error))
@@ -120,6 +233,12 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
         const QString columns = it.value().join(u',');
         if (installed.value(table) == columns)
             continue;
+        if (isPostgres()) {
+            for (const QString &sql : pgInstall(schema, table, it.value())) {
+                if (!exec(query, sql, error))
+                    return fail();
+            }
+        }
         const QString newKey = keyObject(it.value(), QStringLiteral("NEW"));
         const QString oldKey = keyObject(it.value(), QStringLiteral("OLD"));
         QStringList keyChanged;
@@ -129,32 +248,34 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
             = QStringLiteral("INSERT INTO dw_changes (tbl, op, key, at) VALUES (%1, '%2', %3, %4);")
                   .arg(literal(table));
         const QString on = QStringLiteral(" ON ") + sqliteQuote(table);
-        if (!drop(table)
-            || !exec(query,
-                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_i")
-                    + QStringLiteral(" AFTER INSERT") + on + QStringLiteral(" BEGIN ")
-                    + insert.arg(QStringLiteral("I"), newKey, kNow) + QStringLiteral(" END"),
-                error)
-            || !exec(query,
-                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_u")
-                    + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" BEGIN ")
-                    + insert.arg(QStringLiteral("U"), newKey, kNow) + QStringLiteral(" END"),
-                error)
-            // Integration keys should never change; if one does, the old key is gone.
-            || !exec(query,
-                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_k")
-                    + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" WHEN ")
-                    + keyChanged.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ")
-                    + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
-                error)
-            || !exec(query,
-                QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_d")
-                    + QStringLiteral(" AFTER DELETE") + on + QStringLiteral(" BEGIN ")
-                    + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
-                error))
+        if (!isPostgres()
+            && (!drop(table)
+                || !exec(query,
+                    QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_i")
+                        + QStringLiteral(" AFTER INSERT") + on + QStringLiteral(" BEGIN ")
+                        + insert.arg(QStringLiteral("I"), newKey, kNow) + QStringLiteral(" END"),
+                    error)
+                || !exec(query,
+                    QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_u")
+                        + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" BEGIN ")
+                        + insert.arg(QStringLiteral("U"), newKey, kNow) + QStringLiteral(" END"),
+                    error)
+                // Integration keys should never change; if one does, the old key is gone.
+                || !exec(query,
+                    QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_k")
+                        + QStringLiteral(" AFTER UPDATE") + on + QStringLiteral(" WHEN ")
+                        + keyChanged.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ")
+                        + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
+                    error)
+                || !exec(query,
+                    QStringLiteral("CREATE TRIGGER ") + triggerName(table, "_d")
+                        + QStringLiteral(" AFTER DELETE") + on + QStringLiteral(" BEGIN ")
+                        + insert.arg(QStringLiteral("D"), oldKey, kNow) + QStringLiteral(" END"),
+                    error)))
             return fail();
-        query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO dw_capture (tbl, key_columns) VALUES (?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO dw_capture (tbl, key_columns) VALUES (?, ?)"
+                                     " ON CONFLICT (tbl) DO UPDATE SET key_columns ="
+                                     " excluded.key_columns"));
         query.addBindValue(table);
         query.addBindValue(columns);
         if (!query.exec()) {
@@ -173,10 +294,29 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
 bool ChangeCapture::maxSeq(qint64 *seq, QString *error) const
 {
     QSqlQuery query(m_db);
+    if (isPostgres()) {
+        QSqlDatabase db = m_db;
+        // Under the capture lock no capturing transaction is in flight: every number up to the
+        // sequence's last value belongs to a committed change.
+        const bool ok = db.transaction()
+            && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kCaptureLock))
+            && query.exec(QStringLiteral(
+                "SELECT COALESCE(pg_sequence_last_value(to_regclass('dw_changes_seq_seq')), 0)"))
+            && query.next();
+        *seq = ok ? query.value(0).toLongLong() : 0;
+        if (!ok)
+            *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
+        query.finish();
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        return db.commit();
+    }
     // sqlite_sequence holds AUTOINCREMENT's high-water mark even after purges.
     if (!query.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'dw_changes'"))) {
         *seq = 0;
-        const bool noLogYet = query.lastError().text().contains(QLatin1String("no such table"));
+        const bool noLogYet = missingLog(query.lastError());
         if (!noLogYet)
             *error = Tr::tr("Change capture: %1").arg(query.lastError().text());
         return noLogYet;
@@ -219,7 +359,7 @@ bool ChangeCapture::queuedCount(
     query.addBindValue(table);
     query.addBindValue(afterSeq);
     if (!query.exec() || !query.next()) {
-        const bool noLogYet = query.lastError().text().contains(QLatin1String("no such table"));
+        const bool noLogYet = missingLog(query.lastError());
         *count = 0;
         if (!noLogYet)
             *error = Tr::tr("Cannot count queued changes: %1").arg(query.lastError().text());

@@ -19,10 +19,10 @@ struct CapturedChange
     qint64 at = 0; // capture time, ms since epoch (UTC)
 };
 
-// Change capture in a SQLite environment: triggers on each captured table append every insert,
-// update and delete, with the row's key values (a delete keeps them though the row is gone), to
-// the change log table dw_changes. That log is the durable queue of live sync: nothing is lost
-// while a map is paused, however long. Use on the thread owning the connection.
+// Change capture in a SQLite or PostgreSQL environment: triggers on each captured table append
+// every insert, update and delete, with the row's key values (a delete keeps them though the row is
+// gone), to the change log table dw_changes. That log is the durable queue of live sync: nothing is
+// lost while a map is paused, however long. Use on the thread owning the connection.
 class ChangeCapture
 {
 public:
@@ -48,6 +48,8 @@ public:
 
 private:
     bool ensureLog(QString *error);
+    bool isPostgres() const;
+    bool pgSchema(QString *schema, QString *error) const;
 
     QSqlDatabase m_db;
 };

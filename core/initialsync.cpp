@@ -1,7 +1,7 @@
 #include "initialsync.h"
 
 #include "recordcodec.h"
-#include "sqlitesourcereader.h"
+#include "sourcereader.h"
 #include "syncstatewriter.h"
 #include "tr.h"
 
@@ -16,21 +16,26 @@ InitialSync::InitialSync(const MapPlan &plan, LookupResolver *lookups, qint64 ma
     , m_runId(runId)
 { }
 
-InitialSync::Result InitialSync::run(sqlite3 *source, sqlite3 *target, sqlite3 *store,
-    const QByteArray &resumeCursor, RunCounts *counts, QString *error)
+InitialSync::Result InitialSync::run(const QSqlDatabase &source, const QSqlDatabase &target,
+    sqlite3 *store, const QByteArray &resumeCursor, RunCounts *counts, QString *error)
 {
-    SqliteSourceReader reader;
+    const std::unique_ptr<SourceReader> reader = makeSourceReader(source);
+    if (!reader) {
+        *error = Tr::tr("The %1 environment uses the driver %2, which sync cannot read from.")
+                     .arg(sideName(m_plan.source), source.driverName());
+        return Result::Failed;
+    }
     BatchApplier applier(m_plan, m_lookups);
     applier.setRetryPolicy(m_retry);
     SyncStateWriter writer;
-    if (!reader.prepare(source, m_plan, error) || !applier.prepare(target, error)
+    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error)
         || !writer.prepare(store, error))
         return Result::Failed;
 
     MapProgress progress;
     progress.map = m_plan.map.name;
     progress.done = m_alreadyDone;
-    if (!reader.countRows(&progress.total, error))
+    if (!reader->countRows(&progress.total, error))
         return Result::Failed;
 
     const int keyCount = int(m_plan.sourceKeyIndexes.size());
@@ -53,7 +58,7 @@ InitialSync::Result InitialSync::run(sqlite3 *source, sqlite3 *target, sqlite3 *
             return Result::Cancelled;
         QElapsedTimer timer;
         timer.start();
-        if (!reader.readPage(hasCursor ? &cursor : nullptr, m_pageSize, page, error))
+        if (!reader->readPage(hasCursor ? &cursor : nullptr, m_pageSize, page, error))
             return Result::Failed;
         const int rows = page.rowCount();
         const bool last = rows < m_pageSize;

@@ -37,8 +37,8 @@ public:
     // Rows already taken up by the interrupted run being resumed (for progress only).
     void setAlreadyDone(qint64 rows) { m_alreadyDone = rows; }
 
-    Result run(sqlite3 *source, sqlite3 *target, sqlite3 *store, const QByteArray &resumeCursor,
-        RunCounts *counts, QString *error);
+    Result run(const QSqlDatabase &source, const QSqlDatabase &target, sqlite3 *store,
+        const QByteArray &resumeCursor, RunCounts *counts, QString *error);
 
 private:
     const MapPlan &m_plan;

@@ -1,7 +1,8 @@
 #include "retrysync.h"
 
 #include "recordcodec.h"
-#include "sqlitesourcereader.h"
+#include "sourcereader.h"
+#include "sqlitestatement.h"
 #include "syncstatewriter.h"
 #include "tr.h"
 
@@ -28,8 +29,9 @@ RetrySync::RetrySync(const MapPlan &plan, LookupResolver *lookups, qint64 mapId,
     , m_runId(runId)
 { }
 
-bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
-    const QStringList &recordKeys, RunCounts *counts, QStringList *notFailed, QString *error)
+bool RetrySync::run(const QSqlDatabase &source, const QSqlDatabase &target,
+    const QSqlDatabase &store, const QStringList &recordKeys, RunCounts *counts,
+    QStringList *notFailed, QString *error)
 {
     QList<FailedRecord> failed;
     {
@@ -59,12 +61,17 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
         notFailed->sort();
     }
 
-    SqliteSourceReader reader;
+    const std::unique_ptr<SourceReader> reader = makeSourceReader(source);
     BatchApplier applier(m_plan, m_lookups);
     applier.setRetryPolicy(m_retry);
     SyncStateWriter writer;
-    if (!reader.prepare(source, m_plan, error) || !applier.prepare(target, error)
-        || !sqliteHandle(store) || !writer.prepare(sqliteHandle(store), error))
+    if (!reader) {
+        *error = Tr::tr("The %1 environment uses the driver %2, which sync cannot read from.")
+                     .arg(sideName(m_plan.source), source.driverName());
+        return false;
+    }
+    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error) || !sqliteHandle(store)
+        || !writer.prepare(sqliteHandle(store), error))
         return false;
 
     const int keyCount = int(m_plan.sourceKeyIndexes.size());
@@ -93,7 +100,7 @@ bool RetrySync::run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
                 keysRead = RecordCodec::decodeCursor(record.sourceKey, &keys)
                     && keys.columnCount() == keyCount;
             }
-            if (keysRead && !reader.readByKey(keys, 0, row, &found, error))
+            if (keysRead && !reader->readByKey(keys, 0, row, &found, error))
                 return false;
             if (!found) {
                 // The row is gone (or its key unreadable): the record stays failed and says why.

@@ -29,7 +29,7 @@ public:
 
     // `recordKeys` empty = every failed record of the map. Keys that are not failed records of
     // the map are returned in *notFailed.
-    bool run(sqlite3 *source, sqlite3 *target, const QSqlDatabase &store,
+    bool run(const QSqlDatabase &source, const QSqlDatabase &target, const QSqlDatabase &store,
         const QStringList &recordKeys, RunCounts *counts, QStringList *notFailed, QString *error);
 
 private:

@@ -6,10 +6,9 @@
 
 namespace dw {
 
-namespace { } // namespace
-
-bool SqliteSourceReader::prepare(sqlite3 *db, const MapPlan &plan, QString *error)
+bool SqliteSourceReader::prepare(const MapPlan &plan, QString *error)
 {
+    sqlite3 *db = m_db;
     m_columnCount = int(plan.sourceColumns.size());
     m_keyCount = int(plan.sourceKeyIndexes.size());
     QStringList columns;

@@ -1,39 +1,45 @@
 #pragma once
 
-#include "errorclass.h"
 #include "sqlitestatement.h"
-
-#include <QStringList>
+#include "tablewriter.h"
 
 namespace dw {
 
-// Writes rows into a SQLite target table by integration key, counting exactly what happened to
-// each: an INSERT … ON CONFLICT DO NOTHING, then, when the key exists, an UPDATE that only
-// touches the row if its values differ. So a row is Inserted, Updated or Unchanged, and writing
-// the same row twice is harmless, which is what makes re-applying a batch after a crash safe.
-// Inserting first makes the common initial sync into an empty table one statement per row.
-// The target needs a unique index on the key columns (map validation checks it).
-class SqliteTableWriter
+// TableWriter on a SQLite environment, one row at a time through the native API (a statement
+// costs microseconds in-process): an INSERT … ON CONFLICT DO NOTHING, then, when the key exists,
+// an UPDATE that only touches the row if its values differ. Inserting first makes the common
+// initial sync into an empty table one statement per row. Transactions are BEGIN IMMEDIATE,
+// retried while another process holds the lock.
+class SqliteTableWriter final : public TableWriter
 {
 public:
-    enum class Outcome { Inserted, Updated, Unchanged, Deleted, Failed };
+    explicit SqliteTableWriter(sqlite3 *db)
+        : m_db(db)
+    { }
 
-    bool prepare(sqlite3 *db, const QString &table, const QStringList &columns,
-        const QList<int> &keyColumns, QString *error);
-
-    // Row `row` of `buffer` holds the columns in prepare() order.
-    Outcome upsert(const RowBuffer &buffer, int row, ErrorClass *errorClass, QString *error);
-    // Deletes by the key values found in `buffer` at `keyColumns` of prepare().
-    Outcome remove(const RowBuffer &buffer, int row, ErrorClass *errorClass, QString *error);
+    bool prepare(const QString &table, const QStringList &columns, const QList<int> &keyColumns,
+        const QStringList &outgoing, QString *error) override;
+    bool begin(const RetryPolicy &retry, bool *transient, QString *error) override;
+    bool commit(const RetryPolicy &retry, bool *transient, QString *error) override;
+    void rollback() override;
+    void upsert(const RowBuffer &buffer, const QList<int> &rows, QList<RowResult> *results,
+        RowBuffer *outgoing) override;
+    void remove(
+        const RowBuffer &buffer, const QList<int> &rows, QList<RowResult> *results) override;
 
 private:
+    Outcome upsertRow(const RowBuffer &buffer, int row, ErrorClass *errorClass, QString *error);
+    bool readOutgoing(const RowBuffer &buffer, int row, RowBuffer *outgoing, QString *error);
     Outcome failure(const SqliteStatement &statement, ErrorClass *errorClass, QString *error) const;
 
+    sqlite3 *m_db = nullptr;
     QList<int> m_keyColumns;
     int m_columnCount = 0;
+    int m_outgoingCount = 0;
     SqliteStatement m_update;
     SqliteStatement m_insert;
     SqliteStatement m_delete;
+    SqliteStatement m_outgoing;
 };
 
 } // namespace dw

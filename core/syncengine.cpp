@@ -185,8 +185,8 @@ void SyncRunner::initial(const TableMap &map, qint64 mapId, MapRunResult *out)
         ? (before == MapStatus::Paused ? MapStatus::Paused : MapStatus::Running)
         : MapStatus::NotRunning;
     QString syncError;
-    switch (sync.run(m_session.environmentHandle(source),
-        m_session.environmentHandle(source == Side::Dataverse ? Side::Finance : Side::Dataverse),
+    switch (sync.run(m_session.environment(source),
+        m_session.environment(source == Side::Dataverse ? Side::Finance : Side::Dataverse),
         m_session.storeHandle(), resume, &out->counts, &syncError)) {
     case InitialSync::Result::Completed:
         out->completed = true;
@@ -248,7 +248,7 @@ void SyncRunner::retry(const TableMap &map, qint64 mapId, MapRunResult *out)
         retry.setRetryPolicy(m_engine.m_retry);
         const Side target = source == Side::Dataverse ? Side::Finance : Side::Dataverse;
         QStringList notTaken;
-        if (!retry.run(m_session.environmentHandle(source), m_session.environmentHandle(target),
+        if (!retry.run(m_session.environment(source), m_session.environment(target),
                 m_session.store(), m_request.recordKeys, &out->counts, &notTaken, &error)) {
             out->errorClass = ErrorClass::Transient;
             out->error = error;
@@ -291,8 +291,7 @@ bool SyncRunner::catchUp(const TableMap &map, qint64 mapId, MapRunResult *out)
         ChangeFlow flow;
         flow.plan = plan.get();
         flow.source = m_session.environment(source);
-        flow.sourceHandle = m_session.environmentHandle(source);
-        flow.targetHandle = m_session.environmentHandle(target);
+        flow.target = m_session.environment(target);
         flow.lookups = m_session.lookups(source);
         watermarks.prepare(
             QStringLiteral("SELECT seq FROM map_watermarks WHERE map_id = ? AND side = ?"));

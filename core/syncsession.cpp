@@ -45,15 +45,8 @@ bool SyncSession::open(QString *error, bool markInterruptedRuns)
         if (!EnvironmentStore::checkFileExists(side, spec, error)
             || !m_environments[int(side)].open(spec, error))
             return false;
-        m_handles[int(side)] = sqliteHandle(m_environments[int(side)].database());
-        if (m_handles[int(side)])
-            sqlite3_busy_timeout(m_handles[int(side)], m_busyTimeoutMs);
-        if (!m_handles[int(side)]) {
-            *error = Tr::tr("The %1 environment uses %2; sync runs on SQLite environments in this "
-                            "version.")
-                         .arg(sideName(side), spec.driver);
-            return false;
-        }
+        if (sqlite3 *handle = sqliteHandle(environment(side)))
+            sqlite3_busy_timeout(handle, m_busyTimeoutMs);
         QList<TableDefinition> tables;
         if (!SchemaInspector(environment(side)).allTables(&tables, error))
             return false;

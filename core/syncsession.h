@@ -33,7 +33,6 @@ public:
     QSqlDatabase store() const { return m_store.database(); }
     sqlite3 *storeHandle() const { return m_storeHandle; }
     QSqlDatabase environment(Side side) const { return m_environments[int(side)].database(); }
-    sqlite3 *environmentHandle(Side side) const { return m_handles[int(side)]; }
     const QList<TableMap> &maps() const { return m_maps; }
     QStringList mapNames() const;
     bool mapId(const QString &name, qint64 *id, QString *error) const;
@@ -50,7 +49,6 @@ private:
     StateStore m_store;
     sqlite3 *m_storeHandle = nullptr;
     DbConnection m_environments[2];
-    sqlite3 *m_handles[2] = { nullptr, nullptr };
     SchemaSnapshot m_schemas;
     int m_busyTimeoutMs = 5000;
     QList<TableMap> m_maps;
