@@ -122,7 +122,9 @@ void TestRunMonitor::stopDuringALargeRunReturnsAtOnce()
     runs->setPageSize(0);
     QVERIFY(
         runs->start(RunPlan::build({ { ActualsScenario::mapName(), true, {} } }, false), &error));
-    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 120000);
+    // The worker runs at a lower priority than everything else: on a busy machine the rest of
+    // the 200,000 rows can take minutes.
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 600000);
     QVERIFY(!ended.constLast().at(0).toBool());
     TestDb finance(dir.filePath(QStringLiteral("finance.db")));
     QCOMPARE(
