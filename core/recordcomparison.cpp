@@ -3,7 +3,7 @@
 #include "maplifecycle.h"
 #include "recordcodec.h"
 #include "recordtransformer.h"
-#include "sqlitesourcereader.h"
+#include "sourcereader.h"
 #include "sqlitestatement.h"
 #include "syncsession.h"
 #include "tr.h"
@@ -154,11 +154,17 @@ bool RecordComparer::compare(
 
     // What the map makes of the source row now, field by field, so one bad field does not
     // hide the others.
-    SqliteSourceReader reader;
+    const std::unique_ptr<SourceReader> reader
+        = makeSourceReader(session.environment(result.source));
     RowBuffer sourceRow;
     bool sourceFound = false;
-    if (!reader.prepare(session.environmentHandle(result.source), *plan, error)
-        || !reader.readByKey(keys, 0, sourceRow, &sourceFound, error))
+    if (!reader) {
+        *error = Tr::tr("The %1 environment uses a database driver dwadmin cannot read from.")
+                     .arg(sideName(result.source));
+        return false;
+    }
+    if (!reader->prepare(*plan, error)
+        || !reader->readByKey(keys, 0, sourceRow, &sourceFound, error))
         return false;
     RowBuffer expected(int(plan->steps.size()));
     expected.appendRow();

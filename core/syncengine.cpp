@@ -207,8 +207,8 @@ void SyncRunner::initial(const TableMap &map, qint64 mapId, MapRunResult *out)
     case InitialSync::Result::Failed:
         // The pages committed before the target file went away went with it: the next initial
         // sync must start over rather than resume after them.
-        if (sqliteFileMoved(m_session.environmentHandle(
-                source == Side::Dataverse ? Side::Finance : Side::Dataverse))) {
+        if (sqliteFileMoved(sqliteHandle(m_session.environment(
+                source == Side::Dataverse ? Side::Finance : Side::Dataverse)))) {
             QSqlQuery drop(m_session.store());
             drop.prepare(QStringLiteral("DELETE FROM sync_checkpoints WHERE map_id = ?"));
             drop.addBindValue(mapId);

@@ -105,7 +105,7 @@ bool SyncSession::plan(
     const Side target = source == Side::Dataverse ? Side::Finance : Side::Dataverse;
     // SQLite opens a file it may not write read-only without a word; every record would then
     // fail alone on "attempt to write a readonly database". Stop the map before it reads.
-    if (sqlite3 *handle = m_handles[int(target)];
+    if (sqlite3 *handle = sqliteHandle(m_environments[int(target)].database());
         handle && sqlite3_db_readonly(handle, "main") == 1) {
         *error = Tr::tr("Map \"%1\" was not run: the %2 environment's database %3 is read-only; "
                         "allow this user to write it.")
