@@ -146,8 +146,7 @@ int main(int argc, char *argv[])
         } else {
             QTextStream(stdout) << "usage: dwadmin-bench [--suite initial_sync|initial_sync_pg|"
                                    "incremental|ui_latency|record_view] "
-                                   "[--rows N] [--changes C] [--rounds R]
-                                   "
+                                   "[--rows N] [--changes C] [--rounds R]\n"
                                    "Prints one JSON object per measurement (see DESIGN §9)."
                                 << Qt::endl;
             return a == QLatin1String("--help") ? 0 : 2;
