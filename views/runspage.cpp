@@ -39,14 +39,20 @@ RunsPage::RunsPage(QWidget *parent)
     m_list->setColumnWidth(RunHistoryModel::Started, charWidth * 20);
     m_list->setColumnWidth(RunHistoryModel::Duration, charWidth * 12);
     m_list->setColumnWidth(RunHistoryModel::Outcome, charWidth * 16);
+    for (int column : { int(RunHistoryModel::Maps), int(RunHistoryModel::Read),
+             int(RunHistoryModel::Synced), int(RunHistoryModel::Failed) })
+        m_list->setColumnWidth(column, charWidth * 12);
+    m_list->header()->setStretchLastSection(false);
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
     m_runLabel->setWordWrap(true);
     m_mapView->setObjectName(QStringLiteral("runMapCounts"));
     m_mapView->setAccessibleName(tr("Counts per map"));
     m_mapView->setModel(m_counts);
     m_mapView->verticalHeader()->hide();
+    m_mapView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_mapView->setWordWrap(false);
     m_mapView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_mapView->setColumnWidth(RunMapCountsModel::Map, charWidth * 50);
+    m_mapView->setColumnWidth(RunMapCountsModel::Map, charWidth * 64);
     m_showFailed->setObjectName(QStringLiteral("showFailedRecordsButton"));
     m_showFailed->setText(tr("Show &failed records"));
     m_showFailed->setEnabled(false);
