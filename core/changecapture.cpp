@@ -172,20 +172,21 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
     // fails at once with "database is locked" when another process (the products, the
     // simulator) committed in between, since SQLite cannot wait for a stale snapshot. Waiting
     // for the lock with the engine's usual retries avoids that.
+    // PostgreSQL waits for row and table locks by itself.
     sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle) {
-        *error = Tr::tr("Change capture works on SQLite environments in this version.");
-        return false;
-    }
     bool transient = false;
     QString cause;
-    if (!sqliteExecRetrying(
-            handle, QStringLiteral("BEGIN IMMEDIATE"), RetryPolicy(), &transient, &cause)) {
-        *error = Tr::tr("Change capture: %1").arg(cause);
+    if (handle ? !sqliteExecRetrying(
+            handle, QStringLiteral("BEGIN IMMEDIATE"), RetryPolicy(), &transient, &cause)
+               : !m_db.transaction()) {
+        *error = Tr::tr("Change capture: %1").arg(handle ? cause : m_db.lastError().text());
         return false;
     }
     auto fail = [&] {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (handle)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        else
+            m_db.rollback();
         return false;
     };
     if (!ensureLog(error))
@@ -284,8 +285,10 @@ bool ChangeCapture::apply(const QHash<QString, QStringList> &tables, QString *er
         }
     }
     query.finish();
-    if (!sqliteExecRetrying(handle, QStringLiteral("COMMIT"), RetryPolicy(), &transient, &cause)) {
-        *error = Tr::tr("Change capture: %1").arg(cause);
+    if (handle ? !sqliteExecRetrying(
+            handle, QStringLiteral("COMMIT"), RetryPolicy(), &transient, &cause)
+               : !m_db.commit()) {
+        *error = Tr::tr("Change capture: %1").arg(handle ? cause : m_db.lastError().text());
         return fail();
     }
     return true;

@@ -322,7 +322,7 @@ void TestTableMapsPage::olderVersionCanBeActivated()
         units.fields.append(
             { QStringLiteral("Code"), QStringLiteral("code"), FieldDirection::ToFinance, {} });
         MapStore::SaveOutcome outcome;
-        QVERIFY(MapStore(store.database()).save(units, &outcome, &error));
+        QVERIFY2(MapStore(store.database()).save(units, &outcome, &error), qPrintable(error));
     }
     page()->refresh();
     QTRY_COMPARE(
