@@ -1,6 +1,6 @@
 #include "pgsourcereader.h"
 
-#include "odatafilter.h"
+#include "sourcequeries.h"
 #include "tr.h"
 
 #include <libpq-fe.h>
@@ -21,56 +21,17 @@ bool PgSourceReader::prepare(const MapPlan &plan, QString *error)
 {
     m_columnCount = int(plan.sourceColumns.size());
     m_keyCount = int(plan.sourceKeyIndexes.size());
-    QStringList columns;
-    for (const QString &column : plan.sourceColumns)
-        columns.append(pgQuote(column));
-    QStringList keys;
-    QStringList keysSet;
-    QStringList keysMissing;
-    QStringList keyMatch;
-    QStringList placeholders;
-    for (int index : plan.sourceKeyIndexes) {
-        const QString key = pgQuote(plan.sourceColumns.at(index));
-        keys.append(key);
-        keysSet.append(key + QStringLiteral(" IS NOT NULL"));
-        keysMissing.append(key + QStringLiteral(" IS NULL"));
-        keyMatch.append(key + QStringLiteral(" = ?"));
-        placeholders.append(QStringLiteral("?"));
-    }
-    const QString filterText = plan.map.side(plan.source).filter;
-    QString filterSql;
-    m_filterValues.clear();
-    m_hasFilter = false;
-    if (!filterText.trimmed().isEmpty()) {
-        ODataFilter filter;
-        QString cause;
-        if (!ODataFilter::parse(filterText, &filter, &cause)) {
-            *error = Tr::tr("Map \"%1\": the %2 filter is not valid: %3")
-                         .arg(plan.map.name, sideName(plan.source), cause);
-            return false;
-        }
-        filterSql = filter.toSql(pgQuote, &m_filterValues) + QStringLiteral(" AND ");
-        m_hasFilter = true;
-    }
-    const QString table = pgQuote(plan.sourceTable.name);
-    const QString select
-        = QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.join(QStringLiteral(", ")), table);
-    const QString order = QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "))
-        + QStringLiteral(" LIMIT ?");
-    // Row values compare keys as a tuple: (a, b) > (?, ?) continues exactly after the cursor.
-    const QString after = m_keyCount == 1
-        ? QString(keys.constFirst() + QStringLiteral(" > ?"))
-        : QString(u'(' + keys.join(QStringLiteral(", ")) + QStringLiteral(") > (")
-            + placeholders.join(QStringLiteral(", ")) + u')');
-    m_first = numbered(select + filterSql + keysSet.join(QStringLiteral(" AND ")) + order);
-    m_next = numbered(select + filterSql + keysSet.join(QStringLiteral(" AND "))
-        + QStringLiteral(" AND ") + after + order);
-    m_byKey = numbered(select + keyMatch.join(QStringLiteral(" AND ")));
-    m_byKeyFiltered = numbered(select + filterSql + keyMatch.join(QStringLiteral(" AND ")));
-    m_count = numbered(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table) + filterSql
-        + keysSet.join(QStringLiteral(" AND ")));
-    m_countWithoutKey = numbered(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table)
-        + filterSql + u'(' + keysMissing.join(QStringLiteral(" OR ")) + u')');
+    SourceQueries queries;
+    if (!SourceQueries::build(plan, pgQuote, &queries, error))
+        return false;
+    m_filterValues = queries.filterValues;
+    m_hasFilter = queries.hasFilter;
+    m_first = numbered(queries.first);
+    m_next = numbered(queries.next);
+    m_byKey = numbered(queries.byKey);
+    m_byKeyFiltered = numbered(queries.byKeyFiltered);
+    m_count = numbered(queries.count);
+    m_countWithoutKey = numbered(queries.countWithoutKey);
     return true;
 }
 

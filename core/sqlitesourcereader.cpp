@@ -1,6 +1,6 @@
 #include "sqlitesourcereader.h"
 
-#include "odatafilter.h"
+#include "sourcequeries.h"
 #include "sqlitestatement.h"
 #include "tr.h"
 
@@ -8,72 +8,18 @@ namespace dw {
 
 bool SqliteSourceReader::prepare(const MapPlan &plan, QString *error)
 {
-    sqlite3 *db = m_db;
     m_columnCount = int(plan.sourceColumns.size());
     m_keyCount = int(plan.sourceKeyIndexes.size());
-    QStringList columns;
-    for (const QString &column : plan.sourceColumns)
-        columns.append(sqliteQuote(column));
-    QStringList keys;
-    QStringList keysSet;
-    QStringList keysMissing;
-    QStringList keyMatch;
-    QStringList placeholders;
-    for (int index : plan.sourceKeyIndexes) {
-        const QString key = sqliteQuote(plan.sourceColumns.at(index));
-        keys.append(key);
-        keysSet.append(key + QStringLiteral(" IS NOT NULL"));
-        keysMissing.append(key + QStringLiteral(" IS NULL"));
-        keyMatch.append(key + QStringLiteral(" = ?"));
-        placeholders.append(QStringLiteral("?"));
-    }
-
-    const QString filterText = plan.map.side(plan.source).filter;
-    QString filterSql;
-    m_filterValues.clear();
-    m_hasFilter = false;
-    if (!filterText.trimmed().isEmpty()) {
-        ODataFilter filter;
-        QString cause;
-        if (!ODataFilter::parse(filterText, &filter, &cause)) {
-            *error = Tr::tr("Map \"%1\": the %2 filter is not valid: %3")
-                         .arg(plan.map.name, sideName(plan.source), cause);
-            return false;
-        }
-        filterSql = filter.toSql(sqliteQuote, &m_filterValues) + QStringLiteral(" AND ");
-        m_hasFilter = true;
-    }
-    const QString table = sqliteQuote(plan.sourceTable.name);
-    const QString select
-        = QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.join(QStringLiteral(", ")), table)
-        + filterSql + keysSet.join(QStringLiteral(" AND "));
-    const QString order = QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "))
-        + QStringLiteral(" LIMIT ?");
-    // Row values compare keys as a tuple: (a, b) > (?, ?) continues exactly after the cursor.
-    const QString after = m_keyCount == 1
-        ? QString(keys.constFirst() + QStringLiteral(" > ?"))
-        : QString(u'(' + keys.join(QStringLiteral(", ")) + QStringLiteral(") > (")
-            + placeholders.join(QStringLiteral(", ")) + u')');
-    return m_first.prepare(db, select + order, error)
-        && m_next.prepare(db, select + QStringLiteral(" AND ") + after + order, error)
-        && m_byKey.prepare(db,
-            QStringLiteral("SELECT %1 FROM %2 WHERE ")
-                    .arg(columns.join(QStringLiteral(", ")), table)
-                + keyMatch.join(QStringLiteral(" AND ")),
-            error)
-        && m_byKeyFiltered.prepare(db,
-            QStringLiteral("SELECT %1 FROM %2 WHERE ")
-                    .arg(columns.join(QStringLiteral(", ")), table)
-                + filterSql + keyMatch.join(QStringLiteral(" AND ")),
-            error)
-        && m_count.prepare(db,
-            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table) + filterSql
-                + keysSet.join(QStringLiteral(" AND ")),
-            error)
-        && m_countWithoutKey.prepare(db,
-            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table) + filterSql + u'('
-                + keysMissing.join(QStringLiteral(" OR ")) + u')',
-            error);
+    SourceQueries queries;
+    if (!SourceQueries::build(plan, sqliteQuote, &queries, error))
+        return false;
+    m_filterValues = queries.filterValues;
+    m_hasFilter = queries.hasFilter;
+    return m_first.prepare(m_db, queries.first, error) && m_next.prepare(m_db, queries.next, error)
+        && m_byKey.prepare(m_db, queries.byKey, error)
+        && m_byKeyFiltered.prepare(m_db, queries.byKeyFiltered, error)
+        && m_count.prepare(m_db, queries.count, error)
+        && m_countWithoutKey.prepare(m_db, queries.countWithoutKey, error);
 }
 
 bool SqliteSourceReader::fill(
