@@ -235,14 +235,49 @@ bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
     const QList<QByteArray> &deletedKeys, QList<RecordOutcome> *outcomes, RunCounts *counts,
     QString *error)
 {
-    bool transient = false;
     QString cause;
-    if (!m_writer->begin(m_retry, &transient, &cause)) {
-        if (!transient) {
-            *error = cause;
+    PageResult result = applyPage(source, deletions, deletedKeys, outcomes, counts, &cause);
+    if (result == PageResult::ConnectionLost) {
+        // The server went away (stopped, restarted, network): the page's transaction went with
+        // it, so nothing of it was written. Reconnect and apply it again; if the server stays
+        // away, the map stops here and its next run starts from this page. Its records are not
+        // failed: nothing is wrong with them.
+        QString reconnectCause;
+        if (m_writer->reconnect(m_retry, &reconnectCause))
+            result = applyPage(source, deletions, deletedKeys, outcomes, counts, &cause);
+        else
+            cause = reconnectCause;
+        if (result == PageResult::ConnectionLost || result == PageResult::Failed) {
+            *error = Tr::tr("Map \"%1\" stopped: the connection to the %2 environment was lost "
+                            "and did not come back (%3). Nothing of the unfinished page was "
+                            "written; run the map again once the server is back and it "
+                            "continues where it stopped.")
+                         .arg(m_plan.map.name, sideName(m_plan.target), cause);
             return false;
         }
+    }
+    switch (result) {
+    case PageResult::Applied:
+        return true;
+    case PageResult::Busy:
         return failAll(source, deletions, deletedKeys, cause, outcomes, counts);
+    case PageResult::ConnectionLost:
+    case PageResult::Failed:
+        break;
+    }
+    *error = cause;
+    return false;
+}
+
+BatchApplier::PageResult BatchApplier::applyPage(const RowBuffer &source,
+    const RowBuffer &deletions, const QList<QByteArray> &deletedKeys,
+    QList<RecordOutcome> *outcomes, RunCounts *counts, QString *cause)
+{
+    bool transient = false;
+    if (!m_writer->begin(m_retry, &transient, cause)) {
+        if (m_writer->connectionLost())
+            return PageResult::ConnectionLost;
+        return transient ? PageResult::Busy : PageResult::Failed;
     }
     m_rows.reset(int(m_plan.steps.size()));
     const int upserts = source.rowCount();
@@ -279,17 +314,16 @@ bool BatchApplier::apply(const RowBuffer &source, const RowBuffer &deletions,
         for (qsizetype i = 0; i < deleteRows.size(); ++i)
             finishDeletion(m_results.at(i), &applied[deleteRows.at(i)], &appliedCounts);
     }
-    if (!m_writer->commit(m_retry, &transient, &cause)) {
+    // A connection lost while writing fails every row with it; the commit then tells.
+    if (!m_writer->commit(m_retry, &transient, cause)) {
+        if (m_writer->connectionLost())
+            return PageResult::ConnectionLost;
         m_writer->rollback();
-        if (!transient) {
-            *error = cause;
-            return false;
-        }
-        return failAll(source, deletions, deletedKeys, cause, outcomes, counts);
+        return transient ? PageResult::Busy : PageResult::Failed;
     }
     *outcomes += applied;
     *counts += appliedCounts;
-    return true;
+    return PageResult::Applied;
 }
 
 } // namespace dw

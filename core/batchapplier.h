@@ -41,6 +41,12 @@ public:
     static bool isProvisionalKey(const QString &recordKey);
 
 private:
+    enum class PageResult { Applied, Busy, ConnectionLost, Failed };
+    // One attempt at the page in one transaction; *outcomes and *counts change only when
+    // it is applied, so a lost or busy attempt leaves nothing half-counted.
+    PageResult applyPage(const RowBuffer &source, const RowBuffer &deletions,
+        const QList<QByteArray> &deletedKeys, QList<RecordOutcome> *outcomes, RunCounts *counts,
+        QString *cause);
     void transformRow(const RowBuffer &source, int row, RecordOutcome *outcome, QString *cause);
     void finishRow(const RowBuffer &source, int row, const TableWriter::RowResult &result,
         int outgoingRow, RecordOutcome *outcome, QString *cause, RunCounts *counts);

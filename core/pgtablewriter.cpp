@@ -1,6 +1,10 @@
 #include "pgtablewriter.h"
 
+#include "tr.h"
+
+#include <QElapsedTimer>
 #include <QHash>
+#include <QThread>
 #include <charconv>
 #include <libpq-fe.h>
 
@@ -45,13 +49,12 @@ bool PgTableWriter::prepare(const QString &table, const QStringList &columns,
         }
     }
     const QString list = names.join(QStringLiteral(", "));
+    m_createStage = QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 ON COMMIT DELETE ROWS "
+                                   "AS SELECT 0::integer AS %2, %3 FROM %4 WITH NO DATA")
+                        .arg(stage, kRow, list, target)
+                        .toUtf8();
     PgError failure;
-    if (!pgCommand(m_conn,
-            QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 ON COMMIT DELETE ROWS AS "
-                           "SELECT 0::integer AS %2, %3 FROM %4 WITH NO DATA")
-                .arg(stage, kRow, list, target)
-                .toUtf8(),
-            &failure)) {
+    if (!pgCommand(m_conn, m_createStage, &failure)) {
         *error = failure.message;
         return false;
     }
@@ -113,6 +116,37 @@ bool PgTableWriter::begin(const RetryPolicy &, bool *transient, QString *error)
 bool PgTableWriter::commit(const RetryPolicy &, bool *transient, QString *error)
 {
     return transaction(QByteArrayLiteral("COMMIT"), transient, error);
+}
+
+bool PgTableWriter::connectionLost() const
+{
+    return PQstatus(m_conn) != CONNECTION_OK;
+}
+
+bool PgTableWriter::reconnect(const RetryPolicy &retry, QString *error)
+{
+    // A restarting server refuses connections for a few seconds: back off between attempts.
+    // PQreset reconnects the same PGconn, so the environment's connection comes back with it.
+    QElapsedTimer timer;
+    timer.start();
+    QString cause;
+    for (int attempt = 1; attempt <= retry.attempts; ++attempt) {
+        QThread::msleep(retryDelayMs(retry, attempt));
+        PQreset(m_conn);
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            cause = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            continue;
+        }
+        PgError failure;
+        if (pgCommand(m_conn, m_createStage, &failure))
+            return true;
+        cause = failure.message;
+    }
+    *error = Tr::tr("no connection after %1 attempts over %2 s: %3")
+                 .arg(retry.attempts)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(cause);
+    return false;
 }
 
 void PgTableWriter::rollback()

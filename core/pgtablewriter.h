@@ -24,6 +24,8 @@ public:
     bool begin(const RetryPolicy &retry, bool *transient, QString *error) override;
     bool commit(const RetryPolicy &retry, bool *transient, QString *error) override;
     void rollback() override;
+    bool connectionLost() const override;
+    bool reconnect(const RetryPolicy &retry, QString *error) override;
     void upsert(const RowBuffer &buffer, const QList<int> &rows, QList<RowResult> *results,
         RowBuffer *outgoing) override;
     void remove(
@@ -41,6 +43,7 @@ private:
     int m_columnCount = 0;
     QList<int> m_keyColumns;
     int m_outgoingCount = 0;
+    QByteArray m_createStage; // run again after a reconnect: temporary tables die with a session
     QByteArray m_copy;
     QByteArray m_upsert;
     QByteArray m_readOutgoing;

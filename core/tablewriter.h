@@ -43,6 +43,19 @@ public:
     virtual bool commit(const RetryPolicy &retry, bool *transient, QString *error) = 0;
     virtual void rollback() = 0;
 
+    // True when the connection itself is gone (the server stopped or restarted, the network
+    // failed), as opposed to a busy database: the open transaction is lost, and only
+    // reconnect() can bring the writer back. Files never lose their connection.
+    virtual bool connectionLost() const { return false; }
+    // Connects again with the policy's backoff and prepares the writer as before; false with
+    // the last cause when every attempt failed.
+    virtual bool reconnect(const RetryPolicy &retry, QString *error)
+    {
+        Q_UNUSED(retry);
+        *error = QStringLiteral("this writer cannot reconnect");
+        return false;
+    }
+
     // Upserts the buffer rows listed in `rows`; *results gets one entry per listed row, in that
     // order. With outgoing columns, *outgoing (reset to their count) gets one row per listed row:
     // the values as they are after the write.

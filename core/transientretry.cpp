@@ -9,6 +9,13 @@
 
 namespace dw {
 
+int retryDelayMs(const RetryPolicy &policy, int attempt)
+{
+    const int delay = policy.baseDelayMs << qBound(0, attempt - 1, 20);
+    const int jitter = int(QRandomGenerator::global()->bounded(delay / 2 + 1)) - delay / 4;
+    return qMax(1, delay + jitter);
+}
+
 bool sqliteExecRetrying(
     sqlite3 *db, const QString &sql, const RetryPolicy &policy, bool *transient, QString *error)
 {
@@ -36,10 +43,7 @@ bool sqliteExecRetrying(
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             return false;
         }
-        // Exponential backoff with ±25 % jitter.
-        const int delay = policy.baseDelayMs << (attempt - 1);
-        const int jitter = int(QRandomGenerator::global()->bounded(delay / 2 + 1)) - delay / 4;
-        QThread::msleep(qMax(1, delay + jitter));
+        QThread::msleep(retryDelayMs(policy, attempt));
     }
 }
 

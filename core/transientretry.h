@@ -15,6 +15,10 @@ struct RetryPolicy
     int baseDelayMs = 200;
 };
 
+// How long to wait before attempt `attempt` + 1 (attempts count from 1): exponential backoff
+// from the policy's base delay with ±25 % random jitter.
+int retryDelayMs(const RetryPolicy &policy, int attempt);
+
 // Runs `sql` (BEGIN IMMEDIATE, COMMIT, …) and retries it while the database is busy or
 // locked. False with a message saying how long it tried when it never got through;
 // *transient tells a lock that outlasted the retries from any other failure.

@@ -94,6 +94,20 @@ bool PgServer::start(QString *error)
         return false;
     }
 
+    if (m_initialized) {
+        // A restart after stop(): the same cluster, its databases and data as they were.
+        if (!run(QStringLiteral("pg_ctl"),
+                { QStringLiteral("-D"), dataDir(m_dir), QStringLiteral("-l"), logFile(m_dir),
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                    QStringLiteral("start") },
+                error)) {
+            *error += u'\n' + logTail();
+            return false;
+        }
+        m_running = true;
+        return true;
+    }
+
     m_asPostgresUser = ::geteuid() == 0;
     if (m_asPostgresUser) {
         const passwd *postgres = ::getpwnam("postgres");
@@ -127,6 +141,7 @@ bool PgServer::start(QString *error)
         return false;
     }
     m_running = true;
+    m_initialized = true;
     if (!createDatabase(error)) {
         stop();
         return false;

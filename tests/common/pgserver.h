@@ -26,7 +26,10 @@ public:
     // /usr/lib/postgresql/<version>/bin, else the one on PATH. Empty when none is installed.
     static QString binDir();
 
+    // The first start creates the cluster and the test database; a start after stop() brings
+    // the same cluster back with its data, as an administrator restarting the server would.
     bool start(QString *error);
+    // Stops the server the way `pg_ctl stop -m fast` does: clients are disconnected at once.
     void stop();
     bool isRunning() const { return m_running; }
 
@@ -44,6 +47,7 @@ private:
     QString m_binDir;
     bool m_asPostgresUser = false;
     bool m_running = false;
+    bool m_initialized = false;
 };
 
 } // namespace dw

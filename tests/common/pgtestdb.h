@@ -70,9 +70,11 @@ public:
             qWarning("query failed: %s", qPrintable(lastError));
             return { QStringLiteral("<query failed>") };
         }
+        // QSqlQuery::record() builds a new record per call: take the width once.
+        const int width = query.record().count();
         while (query.next()) {
             QStringList columns;
-            for (int c = 0; c < query.record().count(); ++c)
+            for (int c = 0; c < width; ++c)
                 columns.append(
                     query.value(c).isNull() ? QStringLiteral("NULL") : query.value(c).toString());
             out.append(columns.join(u'|'));
