@@ -154,6 +154,36 @@
     </message>
 </context>
 <context>
+    <name>dw::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <extracomment>%1 is the record&apos;s business key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
+        <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key field: changing it would make another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 as %2</source>
+        <extracomment>%1 the target side, %2 the value written there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dw::EnvironmentSection</name>
     <message>
         <source>&amp;Browse…</source>
@@ -496,6 +526,23 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Administration console for the dual-write integration between Dynamics 365 Project Operations (Dataverse) and Dynamics 365 Finance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Console d&apos;administration de l&apos;intégration à double écriture entre Dynamics 365 Project Operations (Dataverse) et Dynamics 365 Finance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <comment>history of runs</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1215,93 @@
     </message>
 </context>
 <context>
+    <name>dw::RecordDetailView</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see its error, its values on both sides and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record from Dataverse and Finance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataverse has no row in %1 for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance has no row in %1 for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source row is gone: skip the record or restore the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That side shows what a sync would write from the current source row (source: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides agree on every mapped field (source: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from what the source gives (source: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt in run %1 (%2, started %3, %4).</source>
+        <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>dw::RecordIssueModel</name>
     <message>
         <source>Integration key</source>
@@ -1189,6 +1323,346 @@
     <message>
         <source>Last attempt</source>
         <translation>Dernière tentative</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordStateModel</name>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation type="unfinished">Dataverse → Finance</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation type="unfinished">Finance → Dataverse</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Sens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished">Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordValuesModel</name>
+    <message>
+        <source>(no row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n byte(s)&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no row; would get %1)</source>
+        <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no row in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the current source row the map would write %1 to %2.</source>
+        <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides hold different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation type="unfinished">Finance → Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation type="unfinished">Dataverse → Finance</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation type="unfinished">Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Dataverse field</source>
+        <translation type="unfinished">Champ Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <comment>direction of a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance field</source>
+        <translation type="unfinished">Champ Finance</translation>
+    </message>
+    <message>
+        <source>Finance value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordsPage</name>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower date bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no upper date bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the key or the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>last attempt date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the source values of the selected failed record, then retry it (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected failed or conflicting records as skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Dataverse version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Finance version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the filtered list to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the records</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records whose last attempt was in run %1; click to show all runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter on run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed or in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All maps of the component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
+        <extracomment>The counts of the records listed, by status.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying the selected records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving the selected conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new values to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1759,147 @@
         <source>Message</source>
         <comment>error message of a record</comment>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunHistoryModel</name>
+    <message>
+        <source>Initial sync</source>
+        <translation type="unfinished">Synchronisation initiale</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then live</source>
+        <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished">Interrompue</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished">En échec</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>kind of run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <comment>records written or unchanged</comment>
+        <translation type="unfinished">Synchronisé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation type="unfinished">En échec</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunMapCountsModel</name>
+    <message>
+        <source>Map</source>
+        <comment>table map</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished">Insérés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Inchangés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>records skipped</comment>
+        <translation type="unfinished">Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation type="unfinished">En échec</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflits</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2127,33 @@
         <source>Conflicts</source>
         <comment>record count</comment>
         <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;failed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see what it did to each map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2989,10 +3631,6 @@
         <translation>Dans cette version, la synchronisation nécessite un magasin d&apos;états SQLite.</translation>
     </message>
     <message>
-        <source>The %1 environment uses %2; sync runs on SQLite environments in this version.</source>
-        <translation>L&apos;environnement %1 utilise %2&#xa0;; dans cette version, la synchronisation s&apos;exécute sur des environnements SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>Le mappage «&#xa0;%1&#xa0;» n&apos;a pas été exécuté&#xa0;; sa configuration présente des problèmes&#xa0;:
@@ -3780,6 +4418,59 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Queued changes cannot be counted: %1</source>
         <translation>Impossible de compter les modifications en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the %1 table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 table %2 refused the new values of record %3: %4</source>
+        <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has no row in the %2 table %3 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,36 @@
     </message>
 </context>
 <context>
+    <name>dw::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <extracomment>%1 is the record&apos;s business key.</extracomment>
+        <translation>Editare și retrimitere pentru %1</translation>
+    </message>
+    <message>
+        <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
+        <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
+        <translation>Corectați valorile din tabelul %2 din %1, apoi trimiteți din nou înregistrarea în %3. Rândul este modificat chiar în %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <source>A key field: changing it would make another record.</source>
+        <translation>Câmp cheie: modificarea lui ar crea o altă înregistrare.</translation>
+    </message>
+    <message>
+        <source>Written to %1 as %2</source>
+        <extracomment>%1 the target side, %2 the value written there.</extracomment>
+        <translation>Se scrie în %1 ca %2</translation>
+    </message>
+    <message>
+        <source>Save and &amp;retry</source>
+        <translation>Salvare și &amp;reîncercare</translation>
+    </message>
+</context>
+<context>
     <name>dw::EnvironmentSection</name>
     <message>
         <source>&amp;Browse…</source>
@@ -498,6 +528,23 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Administration console for the dual-write integration between Dynamics 365 Project Operations (Dataverse) and Dynamics 365 Finance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Consolă de administrare pentru integrarea cu scriere duală dintre Dynamics 365 Project Operations (Dataverse) și Dynamics 365 Finanțe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation>Î&amp;nregistrări</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>R&amp;ulări</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <comment>history of runs</comment>
+        <translation>Rulări</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1224,95 @@
     </message>
 </context>
 <context>
+    <name>dw::RecordDetailView</name>
+    <message>
+        <source>Error message</source>
+        <translation>Mesaj de eroare</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Valorile din ambele părți</translation>
+    </message>
+    <message>
+        <source>Select a record to see its error, its values on both sides and its history.</source>
+        <translation>Selectați o înregistrare pentru a vedea eroarea, valorile din ambele părți și istoricul ei.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 error</source>
+        <translation>%1 · clasă de eroare: %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Se citește istoricul…</translation>
+    </message>
+    <message>
+        <source>Reading the record from Dataverse and Finance…</source>
+        <translation>Se citește înregistrarea din Dataverse și Finanțe…</translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation>Valorile nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>Dataverse has no row in %1 for this record.</source>
+        <translation>Dataverse nu are niciun rând pentru această înregistrare în tabelul %1.</translation>
+    </message>
+    <message>
+        <source>Finance has no row in %1 for this record.</source>
+        <translation>Finanțe nu are niciun rând pentru această înregistrare în tabelul %1.</translation>
+    </message>
+    <message>
+        <source>Its source row is gone: skip the record or restore the row.</source>
+        <translation>Rândul sursă nu mai există: omiteți înregistrarea sau restaurați rândul.</translation>
+    </message>
+    <message>
+        <source>That side shows what a sync would write from the current source row (source: %1).</source>
+        <translation>Pentru partea respectivă se afișează ce ar scrie o sincronizare din rândul sursă curent (sursă: %1).</translation>
+    </message>
+    <message>
+        <source>Both sides agree on every mapped field (source: %1).</source>
+        <translation>Ambele părți coincid în toate câmpurile mapate (sursă: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from what the source gives (source: %1).</source>
+        <translation>
+            <numerusform>%n câmp diferă de ceea ce furnizează sursa (sursă: %1).</numerusform>
+            <numerusform>%n câmpuri diferă de ceea ce furnizează sursa (sursă: %1).</numerusform>
+            <numerusform>%n de câmpuri diferă de ceea ce furnizează sursa (sursă: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Istoricul nu a putut fi citit: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Istoric&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n încercare.</numerusform>
+            <numerusform>%n încercări.</numerusform>
+            <numerusform>%n de încercări.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt in run %1 (%2, started %3, %4).</source>
+        <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
+        <translation>Ultima încercare în rularea %1 (%2, pornită la %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dw::RecordIssueModel</name>
     <message>
         <source>Integration key</source>
@@ -1198,6 +1334,352 @@
     <message>
         <source>Last attempt</source>
         <translation>Ultima încercare</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordStateModel</name>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Finanțe</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Finanțe → Dataverse</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>Lista nu poate fi sortată după această coloană.</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Cheie de afaceri</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of a record</comment>
+        <translation>Mapare</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direcție</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Ultima încercare</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Eroare</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordValuesModel</name>
+    <message>
+        <source>(no row)</source>
+        <translation>(niciun rând)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n byte(s)&gt;</source>
+        <translation>
+            <numerusform>&lt;%n octet&gt;</numerusform>
+            <numerusform>&lt;%n octeți&gt;</numerusform>
+            <numerusform>&lt;%n de octeți&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no row; would get %1)</source>
+        <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
+        <translation>(niciun rând; s-ar scrie %1)</translation>
+    </message>
+    <message>
+        <source>The record has no row in %1 yet.</source>
+        <translation>Înregistrarea nu are încă niciun rând în %1.</translation>
+    </message>
+    <message>
+        <source>From the current source row the map would write %1 to %2.</source>
+        <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
+        <translation>Din rândul sursă curent, maparea ar scrie %1 în %2.</translation>
+    </message>
+    <message>
+        <source>The two sides hold different values.</source>
+        <translation>Cele două părți conțin valori diferite.</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Finanțe → Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Finanțe</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>În ambele sensuri</translation>
+    </message>
+    <message>
+        <source>Dataverse field</source>
+        <translation>Câmp Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse value</source>
+        <translation>Valoare Dataverse</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <comment>direction of a field</comment>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Finance field</source>
+        <translation>Câmp Finanțe</translation>
+    </message>
+    <message>
+        <source>Finance value</source>
+        <translation>Valoare Finanțe</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordsPage</name>
+    <message>
+        <source>Components</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Toate stările</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation>Mapare</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower date bound</comment>
+        <translation>Oricare</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no upper date bound</comment>
+        <translation>Oricare</translation>
+    </message>
+    <message>
+        <source>Last attempt from</source>
+        <translation>Ultima încercare de la</translation>
+    </message>
+    <message>
+        <source>Last attempt to</source>
+        <translation>Ultima încercare până la</translation>
+    </message>
+    <message>
+        <source>Text in the key or the error</source>
+        <translation>Text din cheie sau din eroare</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Găsire înregistrări</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stare:</translation>
+    </message>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation>M&amp;apare:</translation>
+    </message>
+    <message>
+        <source>Last attempt &amp;from:</source>
+        <translation>&amp;Ultima încercare de la:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>last attempt date</comment>
+        <translation>&amp;până la:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Găsire:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reîncercare</translation>
+    </message>
+    <message>
+        <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
+        <translation>Sincronizați din nou înregistrările eșuate selectate din rândurile lor sursă curente (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; replay…</source>
+        <translation>&amp;Editare și retrimitere…</translation>
+    </message>
+    <message>
+        <source>Correct the source values of the selected failed record, then retry it (F2)</source>
+        <translation>Corectați valorile sursă ale înregistrării eșuate selectate, apoi reîncercați-o (F2)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitere</translation>
+    </message>
+    <message>
+        <source>Mark the selected failed or conflicting records as skipped</source>
+        <translation>Marcați înregistrările selectate eșuate sau în conflict ca omise</translation>
+    </message>
+    <message>
+        <source>Take &amp;Dataverse</source>
+        <translation>Preluare &amp;Dataverse</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Dataverse version</source>
+        <translation>Rezolvați conflictele selectate cu versiunea din Dataverse</translation>
+    </message>
+    <message>
+        <source>Take &amp;Finance</source>
+        <translation>Preluare &amp;Finanțe</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Finance version</source>
+        <translation>Rezolvați conflictele selectate cu versiunea din Finanțe</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Write the filtered list to a CSV file</source>
+        <translation>Scrieți lista filtrată într-un fișier CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the records</comment>
+        <translation>Reîmprospătare</translation>
+    </message>
+    <message>
+        <source>The retry was stopped.</source>
+        <translation>Reîncercarea a fost oprită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation>
+            <numerusform>%n înregistrare retrimisă: %1 sincronizate, %2 eșuate.</numerusform>
+            <numerusform>%n înregistrări retrimise: %1 sincronizate, %2 eșuate.</numerusform>
+            <numerusform>%n de înregistrări retrimise: %1 sincronizate, %2 eșuate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
+        <translation>Rularea %1</translation>
+    </message>
+    <message>
+        <source>Only records whose last attempt was in run %1; click to show all runs</source>
+        <translation>Doar înregistrările a căror ultimă încercare a fost în rularea %1; faceți clic pentru a afișa toate rulările</translation>
+    </message>
+    <message>
+        <source>Remove the filter on run %1</source>
+        <translation>Eliminați filtrul pe rularea %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed or in conflict</source>
+        <translation>
+            <numerusform>%n înregistrare eșuată sau în conflict</numerusform>
+            <numerusform>%n înregistrări eșuate sau în conflict</numerusform>
+            <numerusform>%n de înregistrări eșuate sau în conflict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All maps of the component</source>
+        <translation>Toate mapările componentei</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Se numără…</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Toate stările (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
+        <extracomment>The counts of the records listed, by status.</extracomment>
+        <translation>
+            <numerusform>%n înregistrare listată — sincronizate %1, eșuate %2, în conflict %3, omise %4, în așteptare %5</numerusform>
+            <numerusform>%n înregistrări listate — sincronizate %1, eșuate %2, în conflict %3, omise %4, în așteptare %5</numerusform>
+            <numerusform>%n de înregistrări listate — sincronizate %1, eșuate %2, în conflict %3, omise %4, în așteptare %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying the selected records…</source>
+        <translation>Se reîncearcă înregistrările selectate…</translation>
+    </message>
+    <message>
+        <source>Resolving the selected conflicts…</source>
+        <translation>Se rezolvă conflictele selectate…</translation>
+    </message>
+    <message>
+        <source>Writing the new values to %1…</source>
+        <translation>Se scriu valorile noi în %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped.</source>
+        <translation>
+            <numerusform>%n înregistrare omisă.</numerusform>
+            <numerusform>%n înregistrări omise.</numerusform>
+            <numerusform>%n de înregistrări omise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Export înregistrări</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation>inregistrari-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Se exportă în %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n înregistrare exportată în %1.</numerusform>
+            <numerusform>%n înregistrări exportate în %1.</numerusform>
+            <numerusform>%n de înregistrări exportate în %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1776,147 @@
         <source>Message</source>
         <comment>error message of a record</comment>
         <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunHistoryModel</name>
+    <message>
+        <source>Initial sync</source>
+        <translation>Sincronizare inițială</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncercare</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Rezolvarea conflictelor</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Procesarea cozii</translation>
+    </message>
+    <message>
+        <source>%1, then live</source>
+        <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
+        <translation>%1, apoi în timp real</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizată</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Rulează</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Oprită</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Întreruptă</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run outcome</comment>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Rulare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>kind of run</comment>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Pornită</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Mapări</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Citite</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <comment>records written or unchanged</comment>
+        <translation>Sincronizate</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>Eșuate</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunMapCountsModel</name>
+    <message>
+        <source>Map</source>
+        <comment>table map</comment>
+        <translation>Mapare</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Citite</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserate</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizate</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nemodificate</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>records skipped</comment>
+        <translation>Omise</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>Eșuate</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicte</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2146,33 @@
         <source>Conflicts</source>
         <comment>record count</comment>
         <translation>Conflicte</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Rulări</translation>
+    </message>
+    <message>
+        <source>Counts per map</source>
+        <translation>Contoare pe mapare</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed records</source>
+        <translation>Afișare înregistrări &amp;eșuate</translation>
+    </message>
+    <message>
+        <source>Select a run to see what it did to each map.</source>
+        <translation>Selectați o rulare pentru a vedea ce a făcut cu fiecare mapare.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Rularea %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Rularea %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3006,10 +3656,6 @@
         <translation>În această versiune, sincronizarea necesită un depozit de stări SQLite.</translation>
     </message>
     <message>
-        <source>The %1 environment uses %2; sync runs on SQLite environments in this version.</source>
-        <translation>Mediul %1 folosește %2; în această versiune, sincronizarea rulează pe medii SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>Maparea „%1” nu a fost rulată; configurația sa are probleme:
@@ -3801,6 +4447,59 @@ Nu s-a importat nimic.</translation>
     <message>
         <source>Queued changes cannot be counted: %1</source>
         <translation>Modificările din coadă nu pot fi numărate: %1</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
+        <translation>Mediul %1 folosește driverul %2, prin care sincronizarea nu poate scrie.</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
+        <translation>Mediul %1 folosește driverul %2, prin care sincronizarea nu poate citi.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
+        <translation>Nu se poate deschide baza de date %1: alt proces o ține blocată de mai mult de 5 s; rulați din nou după ce procesul respectiv se termină.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Nu se poate citi tabelul %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
+        <translation>Mediul %1 folosește un driver de bază de date prin care dwadmin nu poate citi.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Nu se poate scrie exportul: %1</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
+        <translation>Maparea „%1”: %2 nu este o coloană care poate fi editată în rândul din %3 al înregistrării.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the %1 table %2: %3</source>
+        <translation>Nu se poate scrie în tabelul %2 din %1: %3</translation>
+    </message>
+    <message>
+        <source>The %1 table %2 refused the new values of record %3: %4</source>
+        <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
+        <translation>Tabelul %2 din %1 a refuzat valorile noi ale înregistrării %3: %4</translation>
+    </message>
+    <message>
+        <source>Record %1 has no row in the %2 table %3 any more.</source>
+        <translation>Înregistrarea %1 nu mai are niciun rând în tabelul %3 din %2.</translation>
+    </message>
+    <message>
+        <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
+        <translation>Baza de date țintă %1 a fost ștearsă, mutată sau înlocuită în timpul rulării; nu s-a mai scris nimic în ea. Restaurați fișierul și rulați din nou.</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
+        <translation>Maparea „%1” nu a fost rulată: baza de date %3 a mediului %2 este doar în citire; permiteți acestui utilizator să scrie în ea.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>nu trebuie să conțină caractere de control</translation>
     </message>
 </context>
 <context>

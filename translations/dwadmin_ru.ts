@@ -154,6 +154,36 @@
     </message>
 </context>
 <context>
+    <name>dw::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <extracomment>%1 is the record&apos;s business key.</extracomment>
+        <translation>Изменение и повтор записи %1</translation>
+    </message>
+    <message>
+        <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
+        <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
+        <translation>Исправьте значения в таблице %2 среды %1, затем снова отправьте запись в среду %3. Строка изменяется в самой среде %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>A key field: changing it would make another record.</source>
+        <translation>Ключевое поле: его изменение создаст другую запись.</translation>
+    </message>
+    <message>
+        <source>Written to %1 as %2</source>
+        <extracomment>%1 the target side, %2 the value written there.</extracomment>
+        <translation>Записывается в среду %1 как %2</translation>
+    </message>
+    <message>
+        <source>Save and &amp;retry</source>
+        <translation>Сохранить и &amp;повторить</translation>
+    </message>
+</context>
+<context>
     <name>dw::EnvironmentSection</name>
     <message>
         <source>&amp;Browse…</source>
@@ -498,6 +528,23 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>Зап&amp;уски</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <comment>history of runs</comment>
+        <translation>Запуски</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1224,95 @@
     </message>
 </context>
 <context>
+    <name>dw::RecordDetailView</name>
+    <message>
+        <source>Error message</source>
+        <translation>Сообщение об ошибке</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Значения на обеих сторонах</translation>
+    </message>
+    <message>
+        <source>Select a record to see its error, its values on both sides and its history.</source>
+        <translation>Выберите запись, чтобы увидеть ее ошибку, значения на обеих сторонах и историю.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 error</source>
+        <translation>%1 · класс ошибки: %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <source>Reading the record from Dataverse and Finance…</source>
+        <translation>Чтение записи из Dataverse и Финансов…</translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation>Не удалось прочитать значения: %1</translation>
+    </message>
+    <message>
+        <source>Dataverse has no row in %1 for this record.</source>
+        <translation>В Dataverse нет строки для этой записи в таблице %1.</translation>
+    </message>
+    <message>
+        <source>Finance has no row in %1 for this record.</source>
+        <translation>В Финансах нет строки для этой записи в таблице %1.</translation>
+    </message>
+    <message>
+        <source>Its source row is gone: skip the record or restore the row.</source>
+        <translation>Ее исходная строка больше не существует: пропустите запись или восстановите строку.</translation>
+    </message>
+    <message>
+        <source>That side shows what a sync would write from the current source row (source: %1).</source>
+        <translation>Для этой стороны показано, что синхронизация записала бы из текущей исходной строки (источник: %1).</translation>
+    </message>
+    <message>
+        <source>Both sides agree on every mapped field (source: %1).</source>
+        <translation>Обе стороны совпадают во всех сопоставленных полях (источник: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from what the source gives (source: %1).</source>
+        <translation>
+            <numerusform>%n поле отличается от значения источника (источник: %1).</numerusform>
+            <numerusform>%n поля отличаются от значений источника (источник: %1).</numerusform>
+            <numerusform>%n полей отличаются от значений источника (источник: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;История&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n попытка.</numerusform>
+            <numerusform>%n попытки.</numerusform>
+            <numerusform>%n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt in run %1 (%2, started %3, %4).</source>
+        <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
+        <translation>Последняя попытка в запуске %1 (%2, начало: %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dw::RecordIssueModel</name>
     <message>
         <source>Integration key</source>
@@ -1198,6 +1334,352 @@
     <message>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordStateModel</name>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Финансы</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Финансы → Dataverse</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>Список нельзя отсортировать по этому столбцу.</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Бизнес-ключ</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of a record</comment>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordValuesModel</name>
+    <message>
+        <source>(no row)</source>
+        <translation>(нет строки)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n byte(s)&gt;</source>
+        <translation>
+            <numerusform>&lt;%n байт&gt;</numerusform>
+            <numerusform>&lt;%n байта&gt;</numerusform>
+            <numerusform>&lt;%n байт&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no row; would get %1)</source>
+        <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
+        <translation>(нет строки; будет записано: %1)</translation>
+    </message>
+    <message>
+        <source>The record has no row in %1 yet.</source>
+        <translation>У записи еще нет строки в среде %1.</translation>
+    </message>
+    <message>
+        <source>From the current source row the map would write %1 to %2.</source>
+        <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
+        <translation>По текущей исходной строке сопоставление записало бы в среду %2 значение %1.</translation>
+    </message>
+    <message>
+        <source>The two sides hold different values.</source>
+        <translation>На двух сторонах разные значения.</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Финансы → Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Финансы</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>В обе стороны</translation>
+    </message>
+    <message>
+        <source>Dataverse field</source>
+        <translation>Поле Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse value</source>
+        <translation>Значение Dataverse</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <comment>direction of a field</comment>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <source>Finance field</source>
+        <translation>Поле Финансов</translation>
+    </message>
+    <message>
+        <source>Finance value</source>
+        <translation>Значение Финансов</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordsPage</name>
+    <message>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower date bound</comment>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no upper date bound</comment>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>Last attempt from</source>
+        <translation>Последняя попытка с</translation>
+    </message>
+    <message>
+        <source>Last attempt to</source>
+        <translation>Последняя попытка по</translation>
+    </message>
+    <message>
+        <source>Text in the key or the error</source>
+        <translation>Текст в ключе или ошибке</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Поиск записей</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Сос&amp;тояние:</translation>
+    </message>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation>Сопост&amp;авление:</translation>
+    </message>
+    <message>
+        <source>Last attempt &amp;from:</source>
+        <translation>Пос&amp;ледняя попытка с:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>last attempt date</comment>
+        <translation>п&amp;о:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Повто&amp;рить</translation>
+    </message>
+    <message>
+        <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
+        <translation>Снова синхронизировать выбранные записи с ошибками по их текущим исходным строкам (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; replay…</source>
+        <translation>&amp;Изменить и повторить…</translation>
+    </message>
+    <message>
+        <source>Correct the source values of the selected failed record, then retry it (F2)</source>
+        <translation>Исправить исходные значения выбранной записи с ошибкой, затем повторить ее (F2)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Проп&amp;устить</translation>
+    </message>
+    <message>
+        <source>Mark the selected failed or conflicting records as skipped</source>
+        <translation>Пометить выбранные записи с ошибками или конфликтами как пропущенные</translation>
+    </message>
+    <message>
+        <source>Take &amp;Dataverse</source>
+        <translation>Выбрать &amp;Dataverse</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Dataverse version</source>
+        <translation>Разрешить выбранные конфликты в пользу версии Dataverse</translation>
+    </message>
+    <message>
+        <source>Take &amp;Finance</source>
+        <translation>Выбрать &amp;Финансы</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Finance version</source>
+        <translation>Разрешить выбранные конфликты в пользу версии Финансов</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Write the filtered list to a CSV file</source>
+        <translation>Записать отфильтрованный список в файл CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the records</comment>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>The retry was stopped.</source>
+        <translation>Повторная обработка остановлена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation>
+            <numerusform>Повторно отправлена %n запись: синхронизировано: %1, с ошибкой: %2.</numerusform>
+            <numerusform>Повторно отправлено %n записи: синхронизировано: %1, с ошибкой: %2.</numerusform>
+            <numerusform>Повторно отправлено %n записей: синхронизировано: %1, с ошибкой: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>Only records whose last attempt was in run %1; click to show all runs</source>
+        <translation>Только записи, последняя попытка которых была в запуске %1; нажмите, чтобы показать все запуски</translation>
+    </message>
+    <message>
+        <source>Remove the filter on run %1</source>
+        <translation>Снять фильтр по запуску %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed or in conflict</source>
+        <translation>
+            <numerusform>%n запись с ошибкой или конфликтом</numerusform>
+            <numerusform>%n записи с ошибкой или конфликтом</numerusform>
+            <numerusform>%n записей с ошибкой или конфликтом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All maps of the component</source>
+        <translation>Все сопоставления компонента</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчет…</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Все состояния (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
+        <extracomment>The counts of the records listed, by status.</extracomment>
+        <translation>
+            <numerusform>В списке %n запись — синхронизировано: %1, с ошибкой: %2, в конфликте: %3, пропущено: %4, в ожидании: %5</numerusform>
+            <numerusform>В списке %n записи — синхронизировано: %1, с ошибкой: %2, в конфликте: %3, пропущено: %4, в ожидании: %5</numerusform>
+            <numerusform>В списке %n записей — синхронизировано: %1, с ошибкой: %2, в конфликте: %3, пропущено: %4, в ожидании: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying the selected records…</source>
+        <translation>Повторная обработка выбранных записей…</translation>
+    </message>
+    <message>
+        <source>Resolving the selected conflicts…</source>
+        <translation>Разрешение выбранных конфликтов…</translation>
+    </message>
+    <message>
+        <source>Writing the new values to %1…</source>
+        <translation>Запись новых значений в среду %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n запись.</numerusform>
+            <numerusform>Пропущено %n записи.</numerusform>
+            <numerusform>Пропущено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Экспорт записей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation>записи-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удается записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n запись экспортирована в %1.</numerusform>
+            <numerusform>%n записи экспортировано в %1.</numerusform>
+            <numerusform>%n записей экспортировано в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1776,147 @@
         <source>Message</source>
         <comment>error message of a record</comment>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunHistoryModel</name>
+    <message>
+        <source>Initial sync</source>
+        <translation>Начальная синхронизация</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторная попытка</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Разрешение конфликтов</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Обработка очереди</translation>
+    </message>
+    <message>
+        <source>%1, then live</source>
+        <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
+        <translation>%1, затем в реальном времени</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершен</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run outcome</comment>
+        <translation>С ошибками</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>kind of run</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Сопоставления</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <comment>records written or unchanged</comment>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>С ошибкой</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunMapCountsModel</name>
+    <message>
+        <source>Map</source>
+        <comment>table map</comment>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Вставлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>records skipped</comment>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2146,33 @@
         <source>Conflicts</source>
         <comment>record count</comment>
         <translation>Конфликты</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Counts per map</source>
+        <translation>Счетчики по сопоставлениям</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed records</source>
+        <translation>Показать записи с &amp;ошибками</translation>
+    </message>
+    <message>
+        <source>Select a run to see what it did to each map.</source>
+        <translation>Выберите запуск, чтобы увидеть, что он сделал с каждым сопоставлением.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Запуск %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Запуск %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3002,10 +3652,6 @@
         <translation>В этой версии для синхронизации требуется хранилище состояний SQLite.</translation>
     </message>
     <message>
-        <source>The %1 environment uses %2; sync runs on SQLite environments in this version.</source>
-        <translation>Среда %1 использует %2; в этой версии синхронизация работает со средами SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>Сопоставление «%1» не запущено; в его конфигурации есть проблемы:
@@ -3802,6 +4448,59 @@ Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
         <source>Unknown language &quot;%1&quot;; use one of %2, or system.</source>
         <extracomment>%1 the code given, %2 the codes dwadmin ships</extracomment>
         <translation>Неизвестный язык «%1»; используйте один из кодов %2 или system.</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
+        <translation>Среда %1 использует драйвер %2, через который синхронизация не может записывать данные.</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
+        <translation>Среда %1 использует драйвер %2, через который синхронизация не может читать данные.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
+        <translation>Не удается открыть базу данных %1: другой процесс удерживает ее заблокированной более 5 с; запустите снова, когда этот процесс завершится.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Не удается прочитать таблицу %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
+        <translation>Среда %1 использует драйвер базы данных, через который dwadmin не может читать данные.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Не удается записать файл экспорта: %1</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
+        <translation>Сопоставление «%1»: %2 — не столбец, который можно изменять в строке записи в среде %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the %1 table %2: %3</source>
+        <translation>Не удается записать в таблицу %2 среды %1: %3</translation>
+    </message>
+    <message>
+        <source>The %1 table %2 refused the new values of record %3: %4</source>
+        <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
+        <translation>Таблица %2 среды %1 отклонила новые значения записи %3: %4</translation>
+    </message>
+    <message>
+        <source>Record %1 has no row in the %2 table %3 any more.</source>
+        <translation>У записи %1 больше нет строки в таблице %3 среды %2.</translation>
+    </message>
+    <message>
+        <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
+        <translation>Целевая база данных %1 была удалена, перемещена или заменена во время запуска; больше в нее ничего не записывалось. Восстановите файл и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
+        <translation>Сопоставление «%1» не запущено: база данных %3 среды %2 доступна только для чтения; разрешите этому пользователю запись в нее.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>не должно содержать управляющих символов</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,36 @@
     </message>
 </context>
 <context>
+    <name>dw::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <extracomment>%1 is the record&apos;s business key.</extracomment>
+        <translation>Urejanje in vnovično pošiljanje zapisa %1</translation>
+    </message>
+    <message>
+        <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
+        <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
+        <translation>Popravite vrednosti v tabeli %2 v %1 in nato zapis znova pošljite v %3. Vrstica se spremeni neposredno v %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>A key field: changing it would make another record.</source>
+        <translation>Polje ključa: njegova sprememba bi ustvarila drug zapis.</translation>
+    </message>
+    <message>
+        <source>Written to %1 as %2</source>
+        <extracomment>%1 the target side, %2 the value written there.</extracomment>
+        <translation>V %1 se zapiše kot %2</translation>
+    </message>
+    <message>
+        <source>Save and &amp;retry</source>
+        <translation>Shrani in poskusi &amp;znova</translation>
+    </message>
+</context>
+<context>
     <name>dw::EnvironmentSection</name>
     <message>
         <source>&amp;Browse…</source>
@@ -500,6 +530,23 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Administration console for the dual-write integration between Dynamics 365 Project Operations (Dataverse) and Dynamics 365 Finance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;dwadmin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skrbniška konzola za integracijo za dvojno zapisovanje med storitvama Dynamics 365 Project Operations (Dataverse) in Dynamics 365 Finance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation>&amp;Zapisi</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>Za&amp;goni</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <comment>history of runs</comment>
+        <translation>Zagoni</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1233,97 @@
     </message>
 </context>
 <context>
+    <name>dw::RecordDetailView</name>
+    <message>
+        <source>Error message</source>
+        <translation>Sporočilo o napaki</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Vrednosti na obeh straneh</translation>
+    </message>
+    <message>
+        <source>Select a record to see its error, its values on both sides and its history.</source>
+        <translation>Izberite zapis, da vidite njegovo napako, vrednosti na obeh straneh in zgodovino.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 error</source>
+        <translation>%1 · razred napake: %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Branje zgodovine …</translation>
+    </message>
+    <message>
+        <source>Reading the record from Dataverse and Finance…</source>
+        <translation>Branje zapisa iz Dataverse in Finance …</translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation>Vrednosti ni bilo mogoče prebrati: %1</translation>
+    </message>
+    <message>
+        <source>Dataverse has no row in %1 for this record.</source>
+        <translation>Dataverse v tabeli %1 nima vrstice za ta zapis.</translation>
+    </message>
+    <message>
+        <source>Finance has no row in %1 for this record.</source>
+        <translation>Finance v tabeli %1 nima vrstice za ta zapis.</translation>
+    </message>
+    <message>
+        <source>Its source row is gone: skip the record or restore the row.</source>
+        <translation>Izvorna vrstica ne obstaja več: preskočite zapis ali obnovite vrstico.</translation>
+    </message>
+    <message>
+        <source>That side shows what a sync would write from the current source row (source: %1).</source>
+        <translation>Za tisto stran je prikazano, kaj bi sinhronizacija zapisala iz trenutne izvorne vrstice (vir: %1).</translation>
+    </message>
+    <message>
+        <source>Both sides agree on every mapped field (source: %1).</source>
+        <translation>Obe strani se ujemata v vseh preslikanih poljih (vir: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from what the source gives (source: %1).</source>
+        <translation>
+            <numerusform>%n polje se razlikuje od tega, kar daje vir (vir: %1).</numerusform>
+            <numerusform>%n polji se razlikujeta od tega, kar daje vir (vir: %1).</numerusform>
+            <numerusform>%n polja se razlikujejo od tega, kar daje vir (vir: %1).</numerusform>
+            <numerusform>%n polj se razlikuje od tega, kar daje vir (vir: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Zgodovine ni bilo mogoče prebrati: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zgodovina&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n poskus.</numerusform>
+            <numerusform>%n poskusa.</numerusform>
+            <numerusform>%n poskusi.</numerusform>
+            <numerusform>%n poskusov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt in run %1 (%2, started %3, %4).</source>
+        <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
+        <translation>Zadnji poskus v zagonu %1 (%2, začetek %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dw::RecordIssueModel</name>
     <message>
         <source>Integration key</source>
@@ -1207,6 +1345,358 @@
     <message>
         <source>Last attempt</source>
         <translation>Zadnji poskus</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordStateModel</name>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Finance</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Finance → Dataverse</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>Seznama ni mogoče razvrstiti po tem stolpcu.</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Poslovni ključ</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of a record</comment>
+        <translation>Preslikava</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Poskusi</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Zadnji poskus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Napaka</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordValuesModel</name>
+    <message>
+        <source>(no row)</source>
+        <translation>(ni vrstice)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n byte(s)&gt;</source>
+        <translation>
+            <numerusform>&lt;%n bajt&gt;</numerusform>
+            <numerusform>&lt;%n bajta&gt;</numerusform>
+            <numerusform>&lt;%n bajti&gt;</numerusform>
+            <numerusform>&lt;%n bajtov&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no row; would get %1)</source>
+        <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
+        <translation>(ni vrstice; zapisalo bi se %1)</translation>
+    </message>
+    <message>
+        <source>The record has no row in %1 yet.</source>
+        <translation>Zapis v %1 še nima vrstice.</translation>
+    </message>
+    <message>
+        <source>From the current source row the map would write %1 to %2.</source>
+        <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
+        <translation>Iz trenutne izvorne vrstice bi preslikava v %2 zapisala %1.</translation>
+    </message>
+    <message>
+        <source>The two sides hold different values.</source>
+        <translation>Strani vsebujeta različni vrednosti.</translation>
+    </message>
+    <message>
+        <source>Finance → Dataverse</source>
+        <translation>Finance → Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse → Finance</source>
+        <translation>Dataverse → Finance</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>V obe smeri</translation>
+    </message>
+    <message>
+        <source>Dataverse field</source>
+        <translation>Polje v Dataverse</translation>
+    </message>
+    <message>
+        <source>Dataverse value</source>
+        <translation>Vrednost v Dataverse</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <comment>direction of a field</comment>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <source>Finance field</source>
+        <translation>Polje v Finance</translation>
+    </message>
+    <message>
+        <source>Finance value</source>
+        <translation>Vrednost v Finance</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RecordsPage</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Vsa stanja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation>Preslikava</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower date bound</comment>
+        <translation>Kateri koli</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no upper date bound</comment>
+        <translation>Kateri koli</translation>
+    </message>
+    <message>
+        <source>Last attempt from</source>
+        <translation>Zadnji poskus od</translation>
+    </message>
+    <message>
+        <source>Last attempt to</source>
+        <translation>Zadnji poskus do</translation>
+    </message>
+    <message>
+        <source>Text in the key or the error</source>
+        <translation>Besedilo v ključu ali napaki</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Iskanje zapisov</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stanje:</translation>
+    </message>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation>P&amp;reslikava:</translation>
+    </message>
+    <message>
+        <source>Last attempt &amp;from:</source>
+        <translation>&amp;Zadnji poskus od:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>last attempt date</comment>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Najdi:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Poskusi znova</translation>
+    </message>
+    <message>
+        <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
+        <translation>Znova sinhroniziraj izbrane neuspele zapise iz njihovih trenutnih izvornih vrstic (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit &amp;&amp; replay…</source>
+        <translation>&amp;Uredi in znova pošlji …</translation>
+    </message>
+    <message>
+        <source>Correct the source values of the selected failed record, then retry it (F2)</source>
+        <translation>Popravi izvorne vrednosti izbranega neuspelega zapisa in ga nato poskusi znova (F2)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Pres&amp;koči</translation>
+    </message>
+    <message>
+        <source>Mark the selected failed or conflicting records as skipped</source>
+        <translation>Izbrane neuspele ali konfliktne zapise označi kot preskočene</translation>
+    </message>
+    <message>
+        <source>Take &amp;Dataverse</source>
+        <translation>Prevzemi D&amp;ataverse</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Dataverse version</source>
+        <translation>Izbrane konflikte razreši z različico iz Dataverse</translation>
+    </message>
+    <message>
+        <source>Take &amp;Finance</source>
+        <translation>Prevzemi &amp;Finance</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflicts with the Finance version</source>
+        <translation>Izbrane konflikte razreši z različico iz Finance</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Izvozi CSV …</translation>
+    </message>
+    <message>
+        <source>Write the filtered list to a CSV file</source>
+        <translation>Filtrirani seznam zapiši v datoteko CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the records</comment>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <source>The retry was stopped.</source>
+        <translation>Vnovični poskus je bil ustavljen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation>
+            <numerusform>Znova je poslan %n zapis: sinhronizirano %1, neuspešno %2.</numerusform>
+            <numerusform>Znova sta poslana %n zapisa: sinhronizirano %1, neuspešno %2.</numerusform>
+            <numerusform>Znova so poslani %n zapisi: sinhronizirano %1, neuspešno %2.</numerusform>
+            <numerusform>Znova je poslanih %n zapisov: sinhronizirano %1, neuspešno %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
+        <translation>Zagon %1</translation>
+    </message>
+    <message>
+        <source>Only records whose last attempt was in run %1; click to show all runs</source>
+        <translation>Samo zapisi, katerih zadnji poskus je bil v zagonu %1; kliknite za prikaz vseh zagonov</translation>
+    </message>
+    <message>
+        <source>Remove the filter on run %1</source>
+        <translation>Odstrani filter za zagon %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) failed or in conflict</source>
+        <translation>
+            <numerusform>%n neuspel ali konflikten zapis</numerusform>
+            <numerusform>%n neuspela ali konfliktna zapisa</numerusform>
+            <numerusform>%n neuspeli ali konfliktni zapisi</numerusform>
+            <numerusform>%n neuspelih ali konfliktnih zapisov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All maps of the component</source>
+        <translation>Vse preslikave komponente</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Štetje …</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Vsa stanja (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
+        <extracomment>The counts of the records listed, by status.</extracomment>
+        <translation>
+            <numerusform>Na seznamu je %n zapis – sinhronizirano %1, neuspešno %2, v konfliktu %3, preskočeno %4, na čakanju %5</numerusform>
+            <numerusform>Na seznamu sta %n zapisa – sinhronizirano %1, neuspešno %2, v konfliktu %3, preskočeno %4, na čakanju %5</numerusform>
+            <numerusform>Na seznamu so %n zapisi – sinhronizirano %1, neuspešno %2, v konfliktu %3, preskočeno %4, na čakanju %5</numerusform>
+            <numerusform>Na seznamu je %n zapisov – sinhronizirano %1, neuspešno %2, v konfliktu %3, preskočeno %4, na čakanju %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying the selected records…</source>
+        <translation>Vnovično poskušanje izbranih zapisov …</translation>
+    </message>
+    <message>
+        <source>Resolving the selected conflicts…</source>
+        <translation>Razreševanje izbranih konfliktov …</translation>
+    </message>
+    <message>
+        <source>Writing the new values to %1…</source>
+        <translation>Zapisovanje novih vrednosti v %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped.</source>
+        <translation>
+            <numerusform>Preskočen je %n zapis.</numerusform>
+            <numerusform>Preskočena sta %n zapisa.</numerusform>
+            <numerusform>Preskočeni so %n zapisi.</numerusform>
+            <numerusform>Preskočenih je %n zapisov.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Izvoz zapisov</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Datoteke CSV (*.csv);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation>zapisi-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Izvažanje v %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 ni mogoče zapisati: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>V %1 je izvožen %n zapis.</numerusform>
+            <numerusform>V %1 sta izvožena %n zapisa.</numerusform>
+            <numerusform>V %1 so izvoženi %n zapisi.</numerusform>
+            <numerusform>V %1 je izvoženih %n zapisov.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1793,147 @@
         <source>Message</source>
         <comment>error message of a record</comment>
         <translation>Sporočilo</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunHistoryModel</name>
+    <message>
+        <source>Initial sync</source>
+        <translation>Začetna sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Vnovični poskus</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Razreševanje konfliktov</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Obdelava čakalne vrste</translation>
+    </message>
+    <message>
+        <source>%1, then live</source>
+        <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
+        <translation>%1, nato sprotno</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Dokončano</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Se izvaja</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Ustavljeno</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Prekinjeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>run outcome</comment>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Zagon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>kind of run</comment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začetek</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trajanje</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Izid</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Preslikave</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Prebrano</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <comment>records written or unchanged</comment>
+        <translation>Sinhronizirano</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>Neuspešno</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunMapCountsModel</name>
+    <message>
+        <source>Map</source>
+        <comment>table map</comment>
+        <translation>Preslikava</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>records read</comment>
+        <translation>Prebrano</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Vstavljeno</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Posodobljeno</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nespremenjeno</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>records skipped</comment>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>records that failed</comment>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trajanje</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2165,33 @@
         <source>Conflicts</source>
         <comment>record count</comment>
         <translation>Konflikti</translation>
+    </message>
+</context>
+<context>
+    <name>dw::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Zagoni</translation>
+    </message>
+    <message>
+        <source>Counts per map</source>
+        <translation>Števci po preslikavah</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed records</source>
+        <translation>Prikaži &amp;neuspele zapise</translation>
+    </message>
+    <message>
+        <source>Select a run to see what it did to each map.</source>
+        <translation>Izberite zagon, da vidite, kaj je naredil pri vsaki preslikavi.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Zagon %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Zagon %1: %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -3023,10 +3681,6 @@
         <translation>Sinhronizacija v tej različici potrebuje shrambo stanj SQLite.</translation>
     </message>
     <message>
-        <source>The %1 environment uses %2; sync runs on SQLite environments in this version.</source>
-        <translation>Okolje %1 uporablja %2; sinhronizacija v tej različici deluje na okoljih SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>Preslikava »%1« ni bila zagnana; njena konfiguracija ima težave:
@@ -3826,6 +4480,59 @@ Nič ni bilo uvoženo.</translation>
     <message>
         <source>Queued changes cannot be counted: %1</source>
         <translation>Sprememb v čakalni vrsti ni mogoče prešteti: %1</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
+        <translation>Okolje %1 uporablja gonilnik %2, prek katerega sinhronizacija ne more pisati.</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
+        <translation>Okolje %1 uporablja gonilnik %2, prek katerega sinhronizacija ne more brati.</translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
+        <translation>Zbirke podatkov %1 ni mogoče odpreti: drug proces jo ima zaklenjeno že več kot 5 s; znova zaženite, ko se ta proces konča.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Tabele %1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message>
+        <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
+        <translation>Okolje %1 uporablja gonilnik zbirke podatkov, prek katerega dwadmin ne more brati.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Izvoza ni mogoče zapisati: %1</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
+        <translation>Preslikava »%1«: %2 ni stolpec, ki ga je mogoče urejati v vrstici zapisa v %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the %1 table %2: %3</source>
+        <translation>V tabelo %2 v %1 ni mogoče pisati: %3</translation>
+    </message>
+    <message>
+        <source>The %1 table %2 refused the new values of record %3: %4</source>
+        <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
+        <translation>Tabela %2 v %1 je zavrnila nove vrednosti zapisa %3: %4</translation>
+    </message>
+    <message>
+        <source>Record %1 has no row in the %2 table %3 any more.</source>
+        <translation>Zapis %1 nima več vrstice v tabeli %3 v %2.</translation>
+    </message>
+    <message>
+        <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
+        <translation>Ciljna zbirka podatkov %1 je bila med izvajanjem izbrisana, premaknjena ali zamenjana; vanjo ni bilo zapisano nič več. Obnovite datoteko in znova zaženite.</translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
+        <translation>Preslikava »%1« ni bila zagnana: zbirka podatkov %3 okolja %2 je samo za branje; temu uporabniku dovolite pisanje vanjo.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>ne sme vsebovati krmilnih znakov</translation>
     </message>
 </context>
 <context>
