@@ -158,29 +158,29 @@
     <message>
         <source>Edit and replay %1</source>
         <extracomment>%1 is the record&apos;s business key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer %1</translation>
     </message>
     <message>
         <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
         <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les valeurs dans la table %2 de %1, puis renvoyez l&apos;enregistrement vers %3. La ligne est modifiée directement dans %1.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>A key field: changing it would make another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ clé&#xa0;: le modifier créerait un autre enregistrement.</translation>
     </message>
     <message>
         <source>Written to %1 as %2</source>
         <extracomment>%1 the target side, %2 the value written there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1 sous la forme %2</translation>
     </message>
     <message>
         <source>Save and &amp;retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;réessayer</translation>
     </message>
 </context>
 <context>
@@ -529,20 +529,20 @@
     </message>
     <message>
         <source>Re&amp;cords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrements</translation>
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
+        <translation>Exé&amp;cutions</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Runs</source>
         <comment>history of runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
 </context>
 <context>
@@ -1218,87 +1218,87 @@
     <name>dw::RecordDetailView</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Values on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs des deux côtés</translation>
     </message>
     <message>
         <source>Select a record to see its error, its values on both sides and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un enregistrement pour afficher son erreur, ses valeurs des deux côtés et son historique.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erreur de type %2</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
         <source>Reading the record from Dataverse and Finance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;enregistrement dans Dataverse et Finance…</translation>
     </message>
     <message>
         <source>The values could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataverse has no row in %1 for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataverse n&apos;a aucune ligne dans %1 pour cet enregistrement.</translation>
     </message>
     <message>
         <source>Finance has no row in %1 for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance n&apos;a aucune ligne dans %1 pour cet enregistrement.</translation>
     </message>
     <message>
         <source>Its source row is gone: skip the record or restore the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa ligne source n&apos;existe plus&#xa0;: ignorez l&apos;enregistrement ou restaurez la ligne.</translation>
     </message>
     <message>
         <source>That side shows what a sync would write from the current source row (source: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce côté affiche ce qu&apos;une synchronisation écrirait à partir de la ligne source actuelle (source&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Both sides agree on every mapped field (source: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés concordent sur tous les champs mappés (source&#xa0;: %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ from what the source gives (source: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ diffère de ce que donne la source (source&#xa0;: %1).</numerusform>
+            <numerusform>%n champs diffèrent de ce que donne la source (source&#xa0;: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative.</numerusform>
+            <numerusform>%n tentatives.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last attempt in run %1 (%2, started %3, %4).</source>
         <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative lors de l&apos;exécution %1 (%2, démarrée le %3, %4).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1329,339 +1329,339 @@
     <name>dw::RecordStateModel</name>
     <message>
         <source>Dataverse → Finance</source>
-        <translation type="unfinished">Dataverse → Finance</translation>
+        <translation>Dataverse → Finance</translation>
     </message>
     <message>
         <source>Finance → Dataverse</source>
-        <translation type="unfinished">Finance → Dataverse</translation>
+        <translation>Finance → Dataverse</translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste ne peut pas être triée selon cette colonne.</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé métier</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of a record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Tentatives</translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished">Dernière tentative</translation>
+        <translation>Dernière tentative</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>dw::RecordValuesModel</name>
     <message>
         <source>(no row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune ligne)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;%n byte(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;%n octet&gt;</numerusform>
+            <numerusform>&lt;%n octets&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>(no row; would get %1)</source>
         <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(aucune ligne&#xa0;; recevrait %1)</translation>
     </message>
     <message>
         <source>The record has no row in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas encore de ligne dans %1.</translation>
     </message>
     <message>
         <source>From the current source row the map would write %1 to %2.</source>
         <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À partir de la ligne source actuelle, le mappage écrirait %1 dans %2.</translation>
     </message>
     <message>
         <source>The two sides hold different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés contiennent des valeurs différentes.</translation>
     </message>
     <message>
         <source>Finance → Dataverse</source>
-        <translation type="unfinished">Finance → Dataverse</translation>
+        <translation>Finance → Dataverse</translation>
     </message>
     <message>
         <source>Dataverse → Finance</source>
-        <translation type="unfinished">Dataverse → Finance</translation>
+        <translation>Dataverse → Finance</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished">Dans les deux sens</translation>
+        <translation>Dans les deux sens</translation>
     </message>
     <message>
         <source>Dataverse field</source>
-        <translation type="unfinished">Champ Dataverse</translation>
+        <translation>Champ Dataverse</translation>
     </message>
     <message>
         <source>Dataverse value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur Dataverse</translation>
     </message>
     <message>
         <source>Flow</source>
         <comment>direction of a field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Finance field</source>
-        <translation type="unfinished">Champ Finance</translation>
+        <translation>Champ Finance</translation>
     </message>
     <message>
         <source>Finance value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur Finance</translation>
     </message>
 </context>
 <context>
     <name>dw::RecordsPage</name>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower date bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no upper date bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>Last attempt from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative à partir du</translation>
     </message>
     <message>
         <source>Last attempt to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative jusqu&apos;au</translation>
     </message>
     <message>
         <source>Text in the key or the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la clé ou de l&apos;erreur</translation>
     </message>
     <message>
         <source>Find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des enregistrements</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ppage&#xa0;:</translation>
     </message>
     <message>
         <source>Last attempt &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière &amp;tentative du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
         <comment>last attempt date</comment>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser de nouveau les enregistrements en échec sélectionnés à partir de leurs lignes sources actuelles (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier et renvoyer…</translation>
     </message>
     <message>
         <source>Correct the source values of the selected failed record, then retry it (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les valeurs sources de l&apos;enregistrement en échec sélectionné, puis le réessayer (F2)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>Mark the selected failed or conflicting records as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme ignorés les enregistrements sélectionnés en échec ou en conflit</translation>
     </message>
     <message>
         <source>Take &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver &amp;Dataverse</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with the Dataverse version</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les conflits sélectionnés avec la version de Dataverse</translation>
     </message>
     <message>
         <source>Take &amp;Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver &amp;Finance</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with the Finance version</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les conflits sélectionnés avec la version de Finance</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write the filtered list to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la liste filtrée dans un fichier CSV</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the records</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>The retry was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle tentative a été arrêtée.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent again: %1 synced, %2 failed.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement renvoyé&#xa0;: %1 synchronisé, %2 en échec.</numerusform>
+            <numerusform>%n enregistrements renvoyés&#xa0;: %1 synchronisés, %2 en échec.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1</source>
         <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>Only records whose last attempt was in run %1; click to show all runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les enregistrements dont la dernière tentative a eu lieu lors de l&apos;exécution %1&#xa0;; cliquez pour afficher toutes les exécutions</translation>
     </message>
     <message>
         <source>Remove the filter on run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre sur l&apos;exécution %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) failed or in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement en échec ou en conflit</numerusform>
+            <numerusform>%n enregistrements en échec ou en conflit</numerusform>
         </translation>
     </message>
     <message>
         <source>All maps of the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mappages du composant</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>All statuses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
         <extracomment>The counts of the records listed, by status.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement listé — synchronisés&#xa0;: %1, en échec&#xa0;: %2, en conflit&#xa0;: %3, ignorés&#xa0;: %4, en attente&#xa0;: %5</numerusform>
+            <numerusform>%n enregistrements listés — synchronisés&#xa0;: %1, en échec&#xa0;: %2, en conflit&#xa0;: %3, ignorés&#xa0;: %4, en attente&#xa0;: %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrying the selected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative pour les enregistrements sélectionnés…</translation>
     </message>
     <message>
         <source>Resolving the selected conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des conflits sélectionnés…</translation>
     </message>
     <message>
         <source>Writing the new values to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des nouvelles valeurs dans %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement ignoré.</numerusform>
+            <numerusform>%n enregistrements ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des enregistrements</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>records-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements-%1.csv</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1765,98 +1765,98 @@
     <name>dw::RunHistoryModel</name>
     <message>
         <source>Initial sync</source>
-        <translation type="unfinished">Synchronisation initiale</translation>
+        <translation>Synchronisation initiale</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative</translation>
     </message>
     <message>
         <source>Conflict resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de conflits</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage</translation>
     </message>
     <message>
         <source>%1, then live</source>
         <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, puis en direct</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>minutes and seconds</extracomment>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished">Interrompue</translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>kind of run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages</translation>
     </message>
     <message>
         <source>Read</source>
         <comment>records read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lus</translation>
     </message>
     <message>
         <source>Synced</source>
         <comment>records written or unchanged</comment>
-        <translation type="unfinished">Synchronisé</translation>
+        <translation>Synchronisés</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>records that failed</comment>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
 </context>
 <context>
@@ -1864,42 +1864,42 @@
     <message>
         <source>Map</source>
         <comment>table map</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Read</source>
         <comment>records read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lus</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished">Insérés</translation>
+        <translation>Insérés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Mis à jour</translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Inchangés</translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Skipped</source>
         <comment>records skipped</comment>
-        <translation type="unfinished">Ignoré</translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>records that failed</comment>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflits</translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2133,27 +2133,27 @@
     <name>dw::RunsPage</name>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Counts per map</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs par mappage</translation>
     </message>
     <message>
         <source>Show &amp;failed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les e&amp;nregistrements en échec</translation>
     </message>
     <message>
         <source>Select a run to see what it did to each map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une exécution pour voir ce qu&apos;elle a fait sur chaque mappage.</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4421,56 +4421,56 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement %1 utilise le pilote %2, dans lequel la synchronisation ne peut pas écrire.</translation>
     </message>
     <message>
         <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement %1 utilise le pilote %2, à partir duquel la synchronisation ne peut pas lire.</translation>
     </message>
     <message>
         <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: un autre processus la verrouille depuis plus de 5 s&#xa0;; relancez l&apos;opération lorsque ce processus aura terminé.</translation>
     </message>
     <message>
         <source>Cannot read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement %1 utilise un pilote de base de données à partir duquel dwadmin ne peut pas lire.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage «&#xa0;%1&#xa0;»&#xa0;: %2 n&apos;est pas une colonne modifiable dans la ligne %3 de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Cannot write to the %1 table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans la table %2 de %1&#xa0;: %3</translation>
     </message>
     <message>
         <source>The %1 table %2 refused the new values of record %3: %4</source>
         <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La table %2 de %1 a refusé les nouvelles valeurs de l&apos;enregistrement %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Record %1 has no row in the %2 table %3 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement %1 n&apos;a plus de ligne dans la table %3 de %2.</translation>
     </message>
     <message>
         <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données cible %1 a été supprimée, déplacée ou remplacée pendant l&apos;exécution&#xa0;; plus rien n&apos;y a été écrit. Restaurez le fichier et relancez l&apos;exécution.</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage «&#xa0;%1&#xa0;» n&apos;a pas été exécuté&#xa0;: la base de données %3 de l&apos;environnement %2 est en lecture seule&#xa0;; autorisez cet utilisateur à y écrire.</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
     </message>
 </context>
 <context>

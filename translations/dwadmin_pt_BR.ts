@@ -158,29 +158,29 @@
     <message>
         <source>Edit and replay %1</source>
         <extracomment>%1 is the record&apos;s business key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar e reenviar %1</translation>
     </message>
     <message>
         <source>Correct the values in the %1 table %2, then send the record to %3 again. The row is changed in %1 itself.</source>
         <extracomment>%1 source side, %2 source table, %3 target side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os valores na tabela %2 do %1 e depois envie o registro novamente para o %3. A linha é alterada no próprio %1.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>A key field: changing it would make another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de chave: alterá-lo criaria outro registro.</translation>
     </message>
     <message>
         <source>Written to %1 as %2</source>
         <extracomment>%1 the target side, %2 the value written there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gravado no %1 como %2</translation>
     </message>
     <message>
         <source>Save and &amp;retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e &amp;repetir</translation>
     </message>
 </context>
 <context>
@@ -529,20 +529,20 @@
     </message>
     <message>
         <source>Re&amp;cords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros</translation>
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Execuções</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Runs</source>
         <comment>history of runs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execuções</translation>
     </message>
 </context>
 <context>
@@ -1218,87 +1218,87 @@
     <name>dw::RecordDetailView</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de erro</translation>
     </message>
     <message>
         <source>Values on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores nos dois lados</translation>
     </message>
     <message>
         <source>Select a record to see its error, its values on both sides and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um registro para ver o erro, os valores nos dois lados e o histórico dele.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 is the record&apos;s business key, %2 its table map.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erro do tipo %2</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o histórico…</translation>
     </message>
     <message>
         <source>Reading the record from Dataverse and Finance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o registro do Dataverse e do Finance…</translation>
     </message>
     <message>
         <source>The values could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os valores: %1</translation>
     </message>
     <message>
         <source>Dataverse has no row in %1 for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Dataverse não tem nenhuma linha em %1 para este registro.</translation>
     </message>
     <message>
         <source>Finance has no row in %1 for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Finance não tem nenhuma linha em %1 para este registro.</translation>
     </message>
     <message>
         <source>Its source row is gone: skip the record or restore the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha de origem não existe mais: ignore o registro ou restaure a linha.</translation>
     </message>
     <message>
         <source>That side shows what a sync would write from the current source row (source: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse lado mostra o que uma sincronização gravaria a partir da linha de origem atual (origem: %1).</translation>
     </message>
     <message>
         <source>Both sides agree on every mapped field (source: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados coincidem em todos os campos mapeados (origem: %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ from what the source gives (source: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo difere do que a origem fornece (origem: %1).</numerusform>
+            <numerusform>%n campos diferem do que a origem fornece (origem: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Histórico&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentativa.</numerusform>
+            <numerusform>%n tentativas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last attempt in run %1 (%2, started %3, %4).</source>
         <extracomment>%1 run number, %2 run kind (initial, retry, …), %3 start time, %4 outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa na execução %1 (%2, iniciada em %3, %4).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1329,339 +1329,339 @@
     <name>dw::RecordStateModel</name>
     <message>
         <source>Dataverse → Finance</source>
-        <translation type="unfinished">Dataverse → Finance</translation>
+        <translation>Dataverse → Finance</translation>
     </message>
     <message>
         <source>Finance → Dataverse</source>
-        <translation type="unfinished">Finance → Dataverse</translation>
+        <translation>Finance → Dataverse</translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista não pode ser classificada por esta coluna.</translation>
     </message>
     <message>
         <source>Business key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de negócio</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of a record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sentido</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Tentativas</translation>
+        <translation>Tentativas</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished">Última tentativa</translation>
+        <translation>Última tentativa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
 </context>
 <context>
     <name>dw::RecordValuesModel</name>
     <message>
         <source>(no row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma linha)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;%n byte(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;%n byte&gt;</numerusform>
+            <numerusform>&lt;%n bytes&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>(no row; would get %1)</source>
         <extracomment>The target has no row for the record yet; %1 is the value a sync would write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma linha; receberia %1)</translation>
     </message>
     <message>
         <source>The record has no row in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro ainda não tem linha no %1.</translation>
     </message>
     <message>
         <source>From the current source row the map would write %1 to %2.</source>
         <extracomment>%1 is the value the map would write, %2 the target side (Dataverse or Finance).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A partir da linha de origem atual, o mapa gravaria %1 no %2.</translation>
     </message>
     <message>
         <source>The two sides hold different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados contêm valores diferentes.</translation>
     </message>
     <message>
         <source>Finance → Dataverse</source>
-        <translation type="unfinished">Finance → Dataverse</translation>
+        <translation>Finance → Dataverse</translation>
     </message>
     <message>
         <source>Dataverse → Finance</source>
-        <translation type="unfinished">Dataverse → Finance</translation>
+        <translation>Dataverse → Finance</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished">Nos dois sentidos</translation>
+        <translation>Nos dois sentidos</translation>
     </message>
     <message>
         <source>Dataverse field</source>
-        <translation type="unfinished">Campo do Dataverse</translation>
+        <translation>Campo do Dataverse</translation>
     </message>
     <message>
         <source>Dataverse value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do Dataverse</translation>
     </message>
     <message>
         <source>Flow</source>
         <comment>direction of a field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo</translation>
     </message>
     <message>
         <source>Finance field</source>
-        <translation type="unfinished">Campo do Finance</translation>
+        <translation>Campo do Finance</translation>
     </message>
     <message>
         <source>Finance value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do Finance</translation>
     </message>
 </context>
 <context>
     <name>dw::RecordsPage</name>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower date bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no upper date bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source>Last attempt from</source>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa a partir de</translation>
     </message>
     <message>
         <source>Last attempt to</source>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa até</translation>
     </message>
     <message>
         <source>Text in the key or the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto na chave ou no erro</translation>
     </message>
     <message>
         <source>Find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar registros</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;pa:</translation>
     </message>
     <message>
         <source>Last attempt &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltima tentativa de:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
         <comment>last attempt date</comment>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;té:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locali&amp;zar:</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>Sync the selected failed records again from their current source rows (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar novamente os registros com falha selecionados a partir das linhas de origem atuais (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit &amp;&amp; replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar e reenviar…</translation>
     </message>
     <message>
         <source>Correct the source values of the selected failed record, then retry it (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir os valores de origem do registro com falha selecionado e depois repeti-lo (F2)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar</translation>
     </message>
     <message>
         <source>Mark the selected failed or conflicting records as skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ignorados os registros selecionados com falha ou em conflito</translation>
     </message>
     <message>
         <source>Take &amp;Dataverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter &amp;Dataverse</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with the Dataverse version</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver os conflitos selecionados com a versão do Dataverse</translation>
     </message>
     <message>
         <source>Take &amp;Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter &amp;Finance</translation>
     </message>
     <message>
         <source>Resolve the selected conflicts with the Finance version</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver os conflitos selecionados com a versão do Finance</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Write the filtered list to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a lista filtrada em um arquivo CSV</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the records</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>The retry was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A repetição foi parada.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent again: %1 synced, %2 failed.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro reenviado: %1 sincronizado, %2 com falha.</numerusform>
+            <numerusform>%n registros reenviados: %1 sincronizados, %2 com falha.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1</source>
         <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1</translation>
     </message>
     <message>
         <source>Only records whose last attempt was in run %1; click to show all runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os registros cuja última tentativa foi na execução %1; clique para mostrar todas as execuções</translation>
     </message>
     <message>
         <source>Remove the filter on run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o filtro da execução %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 a record status, %2 how many records have it under the other filters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) failed or in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro com falha ou em conflito</numerusform>
+            <numerusform>%n registros com falha ou em conflito</numerusform>
         </translation>
     </message>
     <message>
         <source>All maps of the component</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os mapas do componente</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>All statuses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) listed — synced %1, failed %2, conflict %3, skipped %4, pending %5</source>
         <extracomment>The counts of the records listed, by status.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro listado — sincronizados: %1, com falha: %2, em conflito: %3, ignorados: %4, pendentes: %5</numerusform>
+            <numerusform>%n registros listados — sincronizados: %1, com falha: %2, em conflito: %3, ignorados: %4, pendentes: %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrying the selected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetindo os registros selecionados…</translation>
     </message>
     <message>
         <source>Resolving the selected conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvendo os conflitos selecionados…</translation>
     </message>
     <message>
         <source>Writing the new values to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando os novos valores no %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro ignorado.</numerusform>
+            <numerusform>%n registros ignorados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>records-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>registros-%1.csv</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando para %1…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro exportado para %1.</numerusform>
+            <numerusform>%n registros exportados para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1765,98 +1765,98 @@
     <name>dw::RunHistoryModel</name>
     <message>
         <source>Initial sync</source>
-        <translation type="unfinished">Sincronização inicial</translation>
+        <translation>Sincronização inicial</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetição</translation>
     </message>
     <message>
         <source>Conflict resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução de conflitos</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação</translation>
     </message>
     <message>
         <source>%1, then live</source>
         <extracomment>%1 is a kind of run (Initial sync, Catch-up) that went on as live sync.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, depois em tempo real</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>minutes and seconds</extracomment>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Concluída</translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Em execução</translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished">Interrompida</translation>
+        <translation>Interrompida</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Com falha</translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>kind of run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas</translation>
     </message>
     <message>
         <source>Read</source>
         <comment>records read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lidos</translation>
     </message>
     <message>
         <source>Synced</source>
         <comment>records written or unchanged</comment>
-        <translation type="unfinished">Sincronizado</translation>
+        <translation>Sincronizados</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>records that failed</comment>
-        <translation type="unfinished">Com falha</translation>
+        <translation>Com falha</translation>
     </message>
 </context>
 <context>
@@ -1864,42 +1864,42 @@
     <message>
         <source>Map</source>
         <comment>table map</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Read</source>
         <comment>records read</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lidos</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished">Inseridos</translation>
+        <translation>Inseridos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Atualizados</translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Inalterados</translation>
+        <translation>Inalterados</translation>
     </message>
     <message>
         <source>Skipped</source>
         <comment>records skipped</comment>
-        <translation type="unfinished">Ignorado</translation>
+        <translation>Ignorados</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>records that failed</comment>
-        <translation type="unfinished">Com falha</translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflitos</translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
@@ -2133,27 +2133,27 @@
     <name>dw::RunsPage</name>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções</translation>
     </message>
     <message>
         <source>Counts per map</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens por mapa</translation>
     </message>
     <message>
         <source>Show &amp;failed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar registros com &amp;falha</translation>
     </message>
     <message>
         <source>Select a run to see what it did to each map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma execução para ver o que ela fez em cada mapa.</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1: %2</translation>
     </message>
     <message>
         <source>Run %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4419,56 +4419,56 @@ Nada foi importado.</translation>
     </message>
     <message>
         <source>The %1 environment uses the driver %2, which sync cannot write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente %1 usa o driver %2, no qual a sincronização não pode gravar.</translation>
     </message>
     <message>
         <source>The %1 environment uses the driver %2, which sync cannot read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente %1 usa o driver %2, do qual a sincronização não pode ler.</translation>
     </message>
     <message>
         <source>Cannot open database %1: another process has held it locked for more than 5 s; run again when that process is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o banco de dados %1: outro processo o mantém bloqueado há mais de 5 s; execute novamente quando esse processo terminar.</translation>
     </message>
     <message>
         <source>Cannot read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a tabela %1: %2</translation>
     </message>
     <message>
         <source>The %1 environment uses a database driver dwadmin cannot read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente %1 usa um driver de banco de dados do qual o dwadmin não pode ler.</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar a exportação: %1</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot;: %2 is not a column the record&apos;s %3 row may be edited in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa &quot;%1&quot;: %2 não é uma coluna editável na linha do registro no %3.</translation>
     </message>
     <message>
         <source>Cannot write to the %1 table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na tabela %2 do %1: %3</translation>
     </message>
     <message>
         <source>The %1 table %2 refused the new values of record %3: %4</source>
         <extracomment>%1 side, %2 table, %3 record key, %4 the database&apos;s message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A tabela %2 do %1 recusou os novos valores do registro %3: %4</translation>
     </message>
     <message>
         <source>Record %1 has no row in the %2 table %3 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro %1 não tem mais linha na tabela %3 do %2.</translation>
     </message>
     <message>
         <source>The target database %1 was deleted, moved or replaced during the run; nothing more was written to it. Restore the file and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados de destino %1 foi excluído, movido ou substituído durante a execução; nada mais foi gravado nele. Restaure o arquivo e execute novamente.</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; was not run: the %2 environment&apos;s database %3 is read-only; allow this user to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa &quot;%1&quot; não foi executado: o banco de dados %3 do ambiente %2 é somente leitura; permita que este usuário grave nele.</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>não deve conter caracteres de controle</translation>
     </message>
 </context>
 <context>
