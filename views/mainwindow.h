@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace dw {
 
+class IntegrationOverviewPage;
 class MapFileActions;
 class RecordsPage;
 class RunsPage;
@@ -28,7 +29,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { TableMapsPageIndex, RunMonitorPageIndex, RecordsPageIndex, RunsPageIndex };
+    // In the order of the navigation; a new page goes last, so a saved page index stays valid.
+    enum Page {
+        TableMapsPageIndex,
+        RunMonitorPageIndex,
+        RecordsPageIndex,
+        RunsPageIndex,
+        OverviewPageIndex
+    };
 
     explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +45,7 @@ public:
     RunMonitorPage *runMonitor() const { return m_runMonitor; }
     RecordsPage *recordsPage() const { return m_records; }
     RunsPage *runsPage() const { return m_runHistory; }
+    IntegrationOverviewPage *overviewPage() const { return m_overview; }
     RunController *runController() const { return m_runs; }
     MapFileActions *mapFiles() const { return m_mapFiles; }
     bool isWorkspaceReady() const { return m_ready; }
@@ -59,6 +68,7 @@ private:
     void saveSettings() const;
     void showAbout();
     void showFileResult(const QString &message, bool error);
+    void openMap(const QString &map);
 
     Workspace m_workspace;
     RunController *m_runs;
@@ -68,6 +78,7 @@ private:
     RunMonitorPage *m_runMonitor;
     RecordsPage *m_records;
     RunsPage *m_runHistory;
+    IntegrationOverviewPage *m_overview;
     MapFileActions *m_mapFiles;
     QLabel *m_workspaceLabel;
     QLabel *m_runLabel;
@@ -86,6 +97,7 @@ private:
     QAction *m_monitorAction = nullptr;
     QAction *m_recordsAction = nullptr;
     QAction *m_runsAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QFutureWatcher<StoreResult<int>> m_prepareWatcher;
     bool m_ready = false;
