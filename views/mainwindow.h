@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace dw {
 
+class ActivityLogPage;
 class IntegrationOverviewPage;
 class MapFileActions;
 class RecordsPage;
@@ -35,7 +36,8 @@ public:
         RunMonitorPageIndex,
         RecordsPageIndex,
         RunsPageIndex,
-        OverviewPageIndex
+        OverviewPageIndex,
+        ActivityLogPageIndex
     };
 
     explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
@@ -46,6 +48,7 @@ public:
     RecordsPage *recordsPage() const { return m_records; }
     RunsPage *runsPage() const { return m_runHistory; }
     IntegrationOverviewPage *overviewPage() const { return m_overview; }
+    ActivityLogPage *activityLogPage() const { return m_activityLog; }
     RunController *runController() const { return m_runs; }
     MapFileActions *mapFiles() const { return m_mapFiles; }
     bool isWorkspaceReady() const { return m_ready; }
@@ -79,6 +82,7 @@ private:
     RecordsPage *m_records;
     RunsPage *m_runHistory;
     IntegrationOverviewPage *m_overview;
+    ActivityLogPage *m_activityLog;
     MapFileActions *m_mapFiles;
     QLabel *m_workspaceLabel;
     QLabel *m_runLabel;
@@ -98,6 +102,7 @@ private:
     QAction *m_recordsAction = nullptr;
     QAction *m_runsAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_activityLogAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QFutureWatcher<StoreResult<int>> m_prepareWatcher;
     bool m_ready = false;
