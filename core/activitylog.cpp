@@ -35,6 +35,26 @@ QString activityKindId(ActivityKind kind)
     return QStringLiteral("alert");
 }
 
+bool activityKindFromId(const QString &id, ActivityKind *kind)
+{
+    for (ActivityKind candidate : allActivityKinds()) {
+        if (activityKindId(candidate) == id) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+const QList<ActivityKind> &allActivityKinds()
+{
+    static const QList<ActivityKind> kinds = { ActivityKind::MapCreated, ActivityKind::MapSaved,
+        ActivityKind::MapVersionActivated, ActivityKind::StatusChanged, ActivityKind::RunStarted,
+        ActivityKind::RunFinished, ActivityKind::RunFailed, ActivityKind::RecordsRetried,
+        ActivityKind::RecordsSkipped, ActivityKind::Alert };
+    return kinds;
+}
+
 QString activityKindName(ActivityKind kind)
 {
     switch (kind) {

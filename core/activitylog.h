@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +20,10 @@ enum class ActivityKind {
 };
 
 QString activityKindId(ActivityKind kind);
+bool activityKindFromId(const QString &id, ActivityKind *kind);
 QString activityKindName(ActivityKind kind);
+// Every kind, in the order of the enum (the order filters list them in).
+const QList<ActivityKind> &allActivityKinds();
 
 // Appends entries to the state store's activity log: what happened to which map, when.
 // Callers write entries inside their own transaction so an entry never outlives its change.

@@ -120,30 +120,6 @@ bool MapDetailStore::failedCount(
     return true;
 }
 
-bool MapDetailStore::activity(const QString &map, qint64 beforeId, int limit,
-    QList<ActivityEntry> *entries, QString *error) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.at, a.kind, a.message, COALESCE(a.run_id, 0) FROM activity_log a"
-        " JOIN maps m ON m.id = a.map_id WHERE m.name = ? AND (? = 0 OR a.id < ?)"
-        " ORDER BY a.id DESC LIMIT ?"));
-    query.addBindValue(map);
-    query.addBindValue(beforeId);
-    query.addBindValue(beforeId);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return failed(query, error);
-    QList<ActivityEntry> result;
-    while (query.next()) {
-        result.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong() });
-    }
-    *entries = result;
-    return true;
-}
-
 bool MapDetailStore::recentFailures(const QStringList &maps, qint64 sinceMs, int limit,
     QList<RecordIssue> *records, QString *error) const
 {

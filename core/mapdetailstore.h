@@ -41,19 +41,9 @@ struct InitialRunDetails
     bool operator==(const InitialRunDetails &) const = default;
 };
 
-struct ActivityEntry
-{
-    qint64 id = 0;
-    qint64 at = 0;
-    QString kind; // ActivityKind id, see activityKindId()
-    QString message;
-    qint64 runId = 0;
-
-    bool operator==(const ActivityEntry &) const = default;
-};
-
 // Read-only queries behind the GUI's map detail and run monitor: a map's last initial sync,
-// its failed records page by page, its activity log, and the failures of a run as they happen.
+// its failed records page by page, and the failures of a run as they happen (the activity log
+// is ActivityQuery's).
 // Every query is bounded (LIMIT with keyset paging on indexed columns), so a map with millions
 // of records costs one page. Works on a connection owned by the caller's thread.
 class MapDetailStore
@@ -70,10 +60,6 @@ public:
     bool failedRecords(const QString &map, qint64 runId, const QString &afterKey, int limit,
         QList<RecordIssue> *records, QString *error) const;
     bool failedCount(const QString &map, qint64 runId, qint64 *count, QString *error) const;
-
-    // The map's activity log, newest first: entries older than `beforeId` (0 = the newest).
-    bool activity(const QString &map, qint64 beforeId, int limit, QList<ActivityEntry> *entries,
-        QString *error) const;
 
     // Records of `maps` that failed at or after `sinceMs`, newest first, at most `limit`.
     bool recentFailures(const QStringList &maps, qint64 sinceMs, int limit,

@@ -367,8 +367,9 @@ bool RecordQuery::history(
     if (!query.exec())
         return failed(query, error);
     while (query.next()) {
-        result.mentions.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong() });
+        result.mentions.append(
+            { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toLongLong(), record.map });
     }
     *history = result;
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "activityquery.h"
 #include "errorclass.h"
-#include "mapdetailstore.h"
 #include "recordstatus.h"
 #include "tablemap.h"
 

@@ -157,6 +157,23 @@ QList<Migration> stateStoreMigrations()
                 "CREATE INDEX record_states_by_source_key ON record_states (map_id, source_key)"),
         } });
 
+    migrations.append({ 6,
+        QStringLiteral("activity log indexed by map, kind and time, in the order it is listed"),
+        {
+            // The activity log page lists entries newest first, (at, id) descending, narrowed
+            // by map, kind and time. Each index below serves one combination of the equality
+            // conditions with the order and the time range, so a page of a log of millions
+            // reads a page of index entries. The id makes the order total on PostgreSQL
+            // (SQLite has it in every index already).
+            QStringLiteral("DROP INDEX activity_log_by_time"),
+            QStringLiteral("CREATE INDEX activity_log_by_time ON activity_log (at, id)"),
+            QStringLiteral("DROP INDEX activity_log_by_map"),
+            QStringLiteral("CREATE INDEX activity_log_by_map ON activity_log (map_id, at, id)"),
+            QStringLiteral("CREATE INDEX activity_log_by_kind ON activity_log (kind, at, id)"),
+            QStringLiteral(
+                "CREATE INDEX activity_log_by_map_kind ON activity_log (map_id, kind, at, id)"),
+        } });
+
     return migrations;
 }
 

@@ -1,6 +1,5 @@
 #include "activitymodel.h"
 
-#include "activitylog.h"
 #include "asyncresult.h"
 
 #include <QDateTime>
@@ -9,17 +8,10 @@
 namespace dw {
 
 namespace {
-QString kindName(const QString &id)
+// True when `a` comes before `b` in the log's order, newest first.
+bool newer(const ActivityEntry &a, const ActivityEntry &b)
 {
-    static const ActivityKind kinds[] = { ActivityKind::MapCreated, ActivityKind::MapSaved,
-        ActivityKind::MapVersionActivated, ActivityKind::StatusChanged, ActivityKind::RunStarted,
-        ActivityKind::RunFinished, ActivityKind::RunFailed, ActivityKind::RecordsRetried,
-        ActivityKind::RecordsSkipped, ActivityKind::Alert };
-    for (ActivityKind kind : kinds) {
-        if (activityKindId(kind) == id)
-            return activityKindName(kind);
-    }
-    return id;
+    return a.at != b.at ? a.at > b.at : a.id > b.id;
 }
 } // namespace
 
@@ -27,42 +19,97 @@ ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ActivityModel::setQuery(const QString &storePath, const QString &map)
+QString ActivityModel::kindName(const QString &kindId)
+{
+    ActivityKind kind;
+    return activityKindFromId(kindId, &kind) ? activityKindName(kind) : kindId;
+}
+
+void ActivityModel::setQuery(const QString &storePath, const ActivityFilter &filter)
 {
     ++m_generation;
     beginResetModel();
     m_storePath = storePath;
-    m_map = map;
+    m_filter = filter;
     m_rows.clear();
-    m_atEnd = map.isEmpty() || storePath.isEmpty();
+    m_total = -1;
+    m_atEnd = storePath.isEmpty();
     // Loading already, so a view that asks for more on the reset waits for the first page.
     m_loading = !m_atEnd;
     endResetModel();
-    if (!m_atEnd)
-        request(0, true);
+    if (m_atEnd)
+        return;
+    request(true);
+    if (m_counting)
+        requestCount();
 }
 
 void ActivityModel::reload()
 {
-    if (m_map.isEmpty() || m_storePath.isEmpty() || m_loading)
+    if (m_storePath.isEmpty() || m_loading)
         return;
-    request(0, true);
+    request(true);
 }
 
-void ActivityModel::request(qint64 beforeId, bool newest)
+void ActivityModel::request(bool newest)
 {
     m_loading = true;
     const int generation = m_generation;
-    const QString map = m_map;
+    const ActivityFilter filter = m_filter;
+    const std::optional<ActivityEntry> after
+        = newest || m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast());
     whenFinished(this,
         runOnStore<QList<ActivityEntry>>(m_storePath,
-            [map, beforeId](StateStore &store, QList<ActivityEntry> *entries, QString *error) {
-                return MapDetailStore(store.database())
-                    .activity(map, beforeId, pageSize, entries, error);
+            [filter, after](StateStore &store, QList<ActivityEntry> *entries, QString *error) {
+                return ActivityQuery(store.database())
+                    .page(filter, after ? &*after : nullptr, pageSize, entries, error);
             }),
         [this, generation, newest](const StoreResult<QList<ActivityEntry>> &result) {
             arrived(generation, newest, result);
         });
+}
+
+void ActivityModel::requestCount()
+{
+    const int generation = m_generation;
+    const ActivityFilter filter = m_filter;
+    whenFinished(this,
+        runOnStore<qint64>(m_storePath,
+            [filter](StateStore &store, qint64 *count, QString *error) {
+                return ActivityQuery(store.database()).count(filter, count, error);
+            }),
+        [this, generation](const StoreResult<qint64> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                emit loadFailed(result.error);
+                return;
+            }
+            m_total = result.value;
+            emit countLoaded();
+        });
+}
+
+bool ActivityModel::putOnTop(const QList<ActivityEntry> &page)
+{
+    const ActivityEntry &first = m_rows.constFirst();
+    qsizetype fresh = 0;
+    while (fresh < page.size() && newer(page.at(fresh), first))
+        ++fresh;
+    // More new entries than a page, or an entry written meanwhile with an older time (a clock
+    // set back, another machine's worker): the rows held no longer follow the new ones.
+    if (fresh == page.size() || page.at(fresh) != first)
+        return false;
+    if (fresh > 0) {
+        beginInsertRows({}, 0, int(fresh) - 1);
+        m_rows = page.mid(0, fresh) + m_rows;
+        endInsertRows();
+        if (m_total >= 0) {
+            m_total += fresh;
+            emit countLoaded();
+        }
+    }
+    return true;
 }
 
 void ActivityModel::arrived(
@@ -77,25 +124,17 @@ void ActivityModel::arrived(
         return;
     }
     const QList<ActivityEntry> &page = result.value;
-    if (newest) {
-        const qint64 newestId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
-        qsizetype fresh = 0;
-        while (fresh < page.size() && page.at(fresh).id > newestId)
-            ++fresh;
-        if (m_rows.isEmpty() || fresh == page.size()) {
-            // First page, or more new entries than a page: start over from the newest.
-            m_atEnd = page.size() < pageSize;
-            if (!m_rows.isEmpty() || !page.isEmpty()) {
-                beginResetModel();
-                m_rows = page;
-                endResetModel();
-            }
-        } else if (fresh > 0) {
-            beginInsertRows({}, 0, int(fresh) - 1);
-            m_rows = page.mid(0, fresh) + m_rows;
-            endInsertRows();
+    if (newest && (m_rows.isEmpty() || !putOnTop(page))) {
+        const bool again = !m_rows.isEmpty();
+        m_atEnd = page.size() < pageSize;
+        if (again || !page.isEmpty()) {
+            beginResetModel();
+            m_rows = page;
+            endResetModel();
         }
-    } else {
+        if (again && m_counting)
+            requestCount();
+    } else if (!newest) {
         m_atEnd = page.size() < pageSize;
         if (!page.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
@@ -117,7 +156,7 @@ bool ActivityModel::canFetchMore(const QModelIndex &parent) const
 void ActivityModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent) && !m_rows.isEmpty())
-        request(m_rows.constLast().id, false);
+        request(false);
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
@@ -135,17 +174,41 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActivityEntry &entry = m_rows.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Message)
-        return entry.message;
-    if (role != Qt::DisplayRole)
+    switch (role) {
+    case MapNameRole:
+        return entry.map;
+    case RunIdRole:
+        return entry.runId;
+    case Qt::TextAlignmentRole:
+        return index.column() == Run ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Time: // the list shows minutes; entries of one minute differ in seconds
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(entry.at), QLocale::LongFormat);
+        case Map:
+            return entry.map.isEmpty() ? tr("The entry is about the whole workspace or a map "
+                                            "that has since been deleted.")
+                                       : QVariant();
+        case Message:
+            return entry.message;
+        }
         return {};
-    switch (index.column()) {
-    case Time:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.at), QLocale::ShortFormat);
-    case Event:
-        return kindName(entry.kind);
-    case Message:
-        return entry.message;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(entry.at), QLocale::ShortFormat);
+        case Map:
+            return entry.map;
+        case Event:
+            return kindName(entry.kind);
+        case Run:
+            return entry.runId > 0 ? QLocale().toString(entry.runId) : QString();
+        case Message:
+            return entry.message;
+        }
+        return {};
     }
     return {};
 }
@@ -157,8 +220,12 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Time:
         return tr("Time");
+    case Map:
+        return tr("Map", "table map of an activity log entry");
     case Event:
         return tr("Event", "activity log entry kind");
+    case Run:
+        return tr("Run", "number of the run an activity log entry belongs to");
     case Message:
         return tr("Details", "activity log message");
     }

@@ -11,6 +11,12 @@ namespace {
 
 enum class Glyph { Play, Pause, Stop, Bang, Cross, Check, Spin, Dash, Clock };
 
+const QColor kGrey(0x8a, 0x8f, 0x98);
+const QColor kBlue(0x1f, 0x6f, 0xc5);
+const QColor kGreen(0x1e, 0x8e, 0x3e);
+const QColor kAmber(0xc7, 0x7c, 0x02);
+const QColor kRed(0xc5, 0x22, 0x1f);
+
 QPixmap paint(int size, const QColor &fill, Glyph glyph)
 {
     QPixmap pixmap(size, size);
@@ -83,31 +89,54 @@ QIcon makeIcon(const QColor &fill, Glyph glyph)
 
 } // namespace
 
+QColor StatusIcons::mapColor(MapStatus status)
+{
+    switch (status) {
+    case MapStatus::NotRunning:
+        return kGrey;
+    case MapStatus::Initializing:
+    case MapStatus::Resuming:
+        return kBlue;
+    case MapStatus::Running:
+        return kGreen;
+    case MapStatus::Paused:
+        return kAmber;
+    case MapStatus::Error:
+        break;
+    }
+    return kRed;
+}
+
+QColor StatusIcons::failedColor()
+{
+    return kRed;
+}
+
 QIcon StatusIcons::forMap(MapStatus status)
 {
     static QHash<int, QIcon> cache;
     auto it = cache.constFind(int(status));
     if (it != cache.constEnd())
         return *it;
-    QIcon icon;
+    Glyph glyph = Glyph::Bang;
     switch (status) {
     case MapStatus::NotRunning:
-        icon = makeIcon(QColor(0x8a, 0x8f, 0x98), Glyph::Stop);
+        glyph = Glyph::Stop;
         break;
     case MapStatus::Initializing:
     case MapStatus::Resuming:
-        icon = makeIcon(QColor(0x1f, 0x6f, 0xc5), Glyph::Spin);
+        glyph = Glyph::Spin;
         break;
     case MapStatus::Running:
-        icon = makeIcon(QColor(0x1e, 0x8e, 0x3e), Glyph::Play);
+        glyph = Glyph::Play;
         break;
     case MapStatus::Paused:
-        icon = makeIcon(QColor(0xc7, 0x7c, 0x02), Glyph::Pause);
+        glyph = Glyph::Pause;
         break;
     case MapStatus::Error:
-        icon = makeIcon(QColor(0xc5, 0x22, 0x1f), Glyph::Bang);
         break;
     }
+    const QIcon icon = makeIcon(mapColor(status), glyph);
     cache.insert(int(status), icon);
     return icon;
 }
@@ -121,19 +150,19 @@ QIcon StatusIcons::forRecord(RecordStatus status)
     QIcon icon;
     switch (status) {
     case RecordStatus::Synced:
-        icon = makeIcon(QColor(0x1e, 0x8e, 0x3e), Glyph::Check);
+        icon = makeIcon(kGreen, Glyph::Check);
         break;
     case RecordStatus::Failed:
-        icon = makeIcon(QColor(0xc5, 0x22, 0x1f), Glyph::Cross);
+        icon = makeIcon(kRed, Glyph::Cross);
         break;
     case RecordStatus::Conflict:
-        icon = makeIcon(QColor(0xc7, 0x7c, 0x02), Glyph::Bang);
+        icon = makeIcon(kAmber, Glyph::Bang);
         break;
     case RecordStatus::Skipped:
-        icon = makeIcon(QColor(0x8a, 0x8f, 0x98), Glyph::Dash);
+        icon = makeIcon(kGrey, Glyph::Dash);
         break;
     case RecordStatus::Pending:
-        icon = makeIcon(QColor(0x1f, 0x6f, 0xc5), Glyph::Clock);
+        icon = makeIcon(kBlue, Glyph::Clock);
         break;
     }
     cache.insert(int(status), icon);

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "activitylogpage.h"
 #include "demoworkspace.h"
 #include "environmentsdialog.h"
+#include "integrationoverviewpage.h"
 #include "mapfileactions.h"
 #include "recordspage.h"
 #include "runcontroller.h"
@@ -49,6 +51,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_runMonitor(new RunMonitorPage(this))
     , m_records(new RecordsPage(this))
     , m_runHistory(new RunsPage(this))
+    , m_overview(new IntegrationOverviewPage(this))
+    , m_activityLog(new ActivityLogPage(this))
     , m_mapFiles(new MapFileActions(workspace, this))
     , m_workspaceLabel(new QLabel(this))
     , m_runLabel(new QLabel(this))
@@ -63,6 +67,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_runMonitor);
     m_pages->addWidget(m_records);
     m_pages->addWidget(m_runHistory);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_activityLog);
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString()));
     m_navigation->addItem(
@@ -71,6 +77,10 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), QString()));
     m_navigation->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), QString()));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), QString()));
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -97,6 +107,14 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
         });
     connect(
         m_tableMaps, &TableMapsPage::runRequested, this, [this] { showPage(RunMonitorPageIndex); });
+    m_overview->setFeed(m_tableMaps->summaryFeed());
+    connect(m_overview, &IntegrationOverviewPage::mapActivated, this, &MainWindow::openMap);
+    m_activityLog->setRunController(m_runs);
+    connect(m_activityLog, &ActivityLogPage::mapRequested, this, &MainWindow::openMap);
+    connect(m_activityLog, &ActivityLogPage::runRequested, this, [this](qint64 runId) {
+        showPage(RunsPageIndex);
+        m_runHistory->showRun(runId);
+    });
     connect(m_runs, &RunController::busyChanged, this,
         [this](bool busy) { m_runLabel->setText(busy ? tr("A run is going") : QString()); });
     connect(m_mapFiles, &MapFileActions::finished, this, &MainWindow::showFileResult);
@@ -161,6 +179,14 @@ void MainWindow::createMenus()
     m_recordsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_runsAction = m_viewMenu->addAction(QString(), this, [this] { showPage(RunsPageIndex); });
     m_runsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_overviewAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(OverviewPageIndex); });
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_activityLogAction
+        = m_viewMenu->addAction(QString(), this, [this] { showPage(ActivityLogPageIndex); });
+    m_activityLogAction->setObjectName(QStringLiteral("activityLogAction"));
+    m_activityLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_viewMenu->addSeparator();
     m_refreshAction = m_viewMenu->addAction(QString(), m_tableMaps, &TableMapsPage::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -186,6 +212,8 @@ void MainWindow::retranslate()
     m_monitorAction->setText(tr("Run &monitor"));
     m_recordsAction->setText(tr("Re&cords"));
     m_runsAction->setText(tr("R&uns"));
+    m_overviewAction->setText(tr("&Integration overview"));
+    m_activityLogAction->setText(tr("Activity &log"));
     m_refreshAction->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About dwadmin"));
@@ -193,6 +221,8 @@ void MainWindow::retranslate()
     m_navigation->item(RunMonitorPageIndex)->setText(tr("Run monitor"));
     m_navigation->item(RecordsPageIndex)->setText(tr("Records"));
     m_navigation->item(RunsPageIndex)->setText(tr("Runs", "history of runs"));
+    m_navigation->item(OverviewPageIndex)->setText(tr("Integration overview"));
+    m_navigation->item(ActivityLogPageIndex)->setText(tr("Activity log"));
     // Wide enough for the page titles of the current language beside their icons.
     int titleWidth = fontMetrics().averageCharWidth() * 18;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -257,6 +287,7 @@ void MainWindow::workspacePrepared()
     m_runMonitor->setWorkspace(m_workspace);
     m_records->setWorkspace(m_workspace);
     m_runHistory->setWorkspace(m_workspace);
+    m_activityLog->setWorkspace(m_workspace);
     emit workspaceReady();
 }
 
@@ -271,6 +302,12 @@ void MainWindow::showFileResult(const QString &message, bool error)
     box->setObjectName(QStringLiteral("mapFileError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::openMap(const QString &map)
+{
+    showPage(TableMapsPageIndex);
+    m_tableMaps->selectMap(map);
 }
 
 void MainWindow::restoreSettings()

@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace dw {
 
+class ActivityLogPage;
+class IntegrationOverviewPage;
 class MapFileActions;
 class RecordsPage;
 class RunsPage;
@@ -28,7 +30,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { TableMapsPageIndex, RunMonitorPageIndex, RecordsPageIndex, RunsPageIndex };
+    // In the order of the navigation; a new page goes last, so a saved page index stays valid.
+    enum Page {
+        TableMapsPageIndex,
+        RunMonitorPageIndex,
+        RecordsPageIndex,
+        RunsPageIndex,
+        OverviewPageIndex,
+        ActivityLogPageIndex
+    };
 
     explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +47,8 @@ public:
     RunMonitorPage *runMonitor() const { return m_runMonitor; }
     RecordsPage *recordsPage() const { return m_records; }
     RunsPage *runsPage() const { return m_runHistory; }
+    IntegrationOverviewPage *overviewPage() const { return m_overview; }
+    ActivityLogPage *activityLogPage() const { return m_activityLog; }
     RunController *runController() const { return m_runs; }
     MapFileActions *mapFiles() const { return m_mapFiles; }
     bool isWorkspaceReady() const { return m_ready; }
@@ -59,6 +71,7 @@ private:
     void saveSettings() const;
     void showAbout();
     void showFileResult(const QString &message, bool error);
+    void openMap(const QString &map);
 
     Workspace m_workspace;
     RunController *m_runs;
@@ -68,6 +81,8 @@ private:
     RunMonitorPage *m_runMonitor;
     RecordsPage *m_records;
     RunsPage *m_runHistory;
+    IntegrationOverviewPage *m_overview;
+    ActivityLogPage *m_activityLog;
     MapFileActions *m_mapFiles;
     QLabel *m_workspaceLabel;
     QLabel *m_runLabel;
@@ -86,6 +101,8 @@ private:
     QAction *m_monitorAction = nullptr;
     QAction *m_recordsAction = nullptr;
     QAction *m_runsAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_activityLogAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QFutureWatcher<StoreResult<int>> m_prepareWatcher;
     bool m_ready = false;

@@ -165,6 +165,8 @@ MapDetailView::MapDetailView(QWidget *parent)
     m_activityView->setModel(m_activity);
     m_activityView->header()->resizeSection(ActivityModel::Time, 20 * charWidth);
     m_activityView->header()->resizeSection(ActivityModel::Event, 20 * charWidth);
+    m_activityView->header()->resizeSection(ActivityModel::Run, 8 * charWidth);
+    m_activityView->setColumnHidden(ActivityModel::Map, true); // it is this map
 
     m_alertsNote->setWordWrap(true);
     m_alertsView->setModel(m_alerts);
@@ -225,7 +227,9 @@ void MapDetailView::setMap(const QString &map)
     const QString storePath = m_workspace ? m_workspace->stateStorePath() : QString();
     m_failed->setQuery(storePath, map);
     m_initialFailed->setQuery(QString(), QString());
-    m_activity->setQuery(storePath, map);
+    ActivityFilter activity;
+    activity.map = map;
+    m_activity->setQuery(map.isEmpty() ? QString() : storePath, activity);
     m_queued->setChanges({});
     if (map.isEmpty() || !m_workspace) {
         m_fields->setFields({});

@@ -77,6 +77,7 @@ RunsPage::RunsPage(QWidget *parent)
         m_message->showMessage(MessageLabel::Kind::Error, message);
     });
     connect(m_showFailed, &QPushButton::clicked, this, &RunsPage::showFailed);
+    connect(m_runs, &RunHistoryModel::loaded, this, &RunsPage::selectPendingRun);
     currentRunChanged();
 }
 
@@ -96,6 +97,41 @@ void RunsPage::showEvent(QShowEvent *event)
 {
     refresh(); // runs end while other pages are shown
     QWidget::showEvent(event);
+}
+
+void RunsPage::showRun(qint64 runId)
+{
+    m_pendingRun = runId;
+    if (!m_runs->isLoading())
+        selectPendingRun();
+}
+
+void RunsPage::selectPendingRun()
+{
+    if (m_pendingRun <= 0)
+        return;
+    const int rows = m_runs->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (m_runs->run(row).id != m_pendingRun)
+            continue;
+        m_pendingRun = 0;
+        const QModelIndex index = m_runs->index(row, RunHistoryModel::Run);
+        m_list->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_list->scrollTo(index);
+        m_list->setFocus();
+        return;
+    }
+    // Newest first: a run older than the last one listed is on a later page.
+    if (rows > 0 && m_runs->run(rows - 1).id > m_pendingRun && m_runs->canFetchMore({})) {
+        m_runs->fetchMore({});
+        return;
+    }
+    if (!m_runs->isLoading()) {
+        m_message->showMessage(MessageLabel::Kind::Information,
+            tr("Run %1 is no longer in the history.").arg(m_pendingRun));
+        m_pendingRun = 0;
+    }
 }
 
 void RunsPage::currentRunChanged()

@@ -27,6 +27,9 @@ public:
 
     void setWorkspace(const Workspace &workspace);
     void refresh();
+    // Makes run `runId` the current one, paging back through the history to it when it is
+    // older than the runs listed.
+    void showRun(qint64 runId);
     RunHistoryModel *runs() const { return m_runs; }
     RunMapCountsModel *mapCounts() const { return m_counts; }
 
@@ -40,6 +43,7 @@ protected:
 private:
     void currentRunChanged();
     void showFailed();
+    void selectPendingRun();
 
     Workspace m_workspace { QString() };
     QTreeView *m_list;
@@ -50,6 +54,7 @@ private:
     QPushButton *m_showFailed;
     MessageLabel *m_message;
     qint64 m_runId = 0;
+    qint64 m_pendingRun = 0; // asked for by showRun(), not listed yet
     int m_generation = 0;
 };
 

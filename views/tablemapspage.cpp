@@ -4,7 +4,7 @@
 #include "mapdetailview.h"
 #include "mapeditordialog.h"
 #include "mapstore.h"
-#include "queuereader.h"
+#include "mapsummaryfeed.h"
 #include "runcontroller.h"
 #include "rundialog.h"
 #include "tablemapfiltermodel.h"
@@ -26,7 +26,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <utility>
 
 namespace dw {
 
@@ -63,6 +62,7 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     , m_detail(new MapDetailView(m_splitter))
     , m_model(new TableMapListModel(this))
     , m_proxy(new TableMapFilterModel(this))
+    , m_feed(new MapSummaryFeed(this))
     , m_refreshTimer(new QTimer(this))
 {
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
@@ -144,7 +144,8 @@ TableMapsPage::TableMapsPage(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableMapFilterModel::setText);
     connect(m_component, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setComponent(m_component->currentData().toString()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &TableMapsPage::applyResult);
+    connect(m_feed, &MapSummaryFeed::updated, this, &TableMapsPage::showSummaries);
+    connect(m_feed, &MapSummaryFeed::failed, this, &TableMapsPage::showFailure);
     connect(m_dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &TableMapsPage::updateActions);
@@ -171,7 +172,7 @@ void TableMapsPage::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
     m_detail->setWorkspace(workspace);
-    refresh();
+    m_feed->setWorkspace(workspace);
 }
 
 void TableMapsPage::setRunController(RunController *controller)
@@ -264,48 +265,61 @@ void TableMapsPage::showMessage(const QString &text, bool error)
 
 void TableMapsPage::refresh()
 {
-    if (!m_workspace)
-        return;
-    if (m_watcher.isRunning()) {
-        m_refreshAgain = true;
-        return;
-    }
-    m_watcher.setFuture(QtConcurrent::run([workspace = *m_workspace] {
-        StoreResult<Snapshot> result;
-        {
-            StateStore store;
-            if (!store.open(workspace.stateStorePath(), &result.error)
-                || !MapStore(store.database()).summaries(&result.value.summaries, &result.error))
-                return result;
-        }
-        // Queues live in the environments: a missing one costs the counts, not the list.
-        QueueReader queues(workspace);
-        if (!queues.open(&result.value.queueError))
-            return result;
-        queues.counts(&result.value.queued, &result.value.queueError);
-        return result;
-    }));
+    m_feed->refresh();
 }
 
-void TableMapsPage::applyResult()
+void TableMapsPage::showSummaries(const QString &queueError)
 {
-    const StoreResult<Snapshot> result = m_watcher.result();
-    if (result.ok()) {
-        m_model->setSummaries(result.value.summaries);
-        m_model->setQueued(result.value.queued);
-        if (!result.value.queueError.isEmpty())
-            showMessage(
-                tr("Cannot count the queued changes: %1").arg(result.value.queueError), true);
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, TableMapListModel::Name));
-        else
-            m_detail->refresh(); // as often as the list, however many asked for it
-    } else {
-        showMessage(tr("Cannot read the table maps: %1").arg(result.error), true);
+    m_model->setSummaries(m_feed->summaries());
+    m_model->setQueued(m_feed->queued());
+    if (!queueError.isEmpty())
+        showMessage(tr("Cannot count the queued changes: %1").arg(queueError), true);
+    if (!m_pendingMap.isEmpty()) {
+        selectListed(m_pendingMap); // or it is gone: nothing to wait for
+        m_pendingMap.clear();
     }
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, TableMapListModel::Name));
+    // As often as the list, however many asked for it; the integration overview refreshes the
+    // list while this page is hidden, and showing the page refreshes it anyway.
+    else if (isVisible())
+        m_detail->refresh();
     emit refreshed();
-    if (std::exchange(m_refreshAgain, false))
-        refresh();
+}
+
+void TableMapsPage::showFailure(const QString &message)
+{
+    showMessage(tr("Cannot read the table maps: %1").arg(message), true);
+    emit refreshed();
+}
+
+void TableMapsPage::selectMap(const QString &name)
+{
+    m_pendingMap = selectListed(name) ? QString() : name;
+}
+
+bool TableMapsPage::selectListed(const QString &name)
+{
+    const QList<MapSummary> &summaries = m_model->summaries();
+    const auto found = std::find_if(summaries.cbegin(), summaries.cend(),
+        [&name](const MapSummary &summary) { return summary.name == name; });
+    if (found == summaries.cend())
+        return false;
+    const QModelIndex source
+        = m_model->index(int(found - summaries.cbegin()), TableMapListModel::Name);
+    QModelIndex shown = m_proxy->mapFromSource(source);
+    if (!shown.isValid()) {
+        // Asked for by name elsewhere (the overview, the activity log): the filters the user
+        // left here must not hide it.
+        m_filter->clear();
+        m_component->setCurrentIndex(0);
+        shown = m_proxy->mapFromSource(source);
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(shown);
+    m_view->setFocus();
+    return true;
 }
 
 void TableMapsPage::runSelected()

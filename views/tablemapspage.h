@@ -1,11 +1,8 @@
 #pragma once
 
 #include "mapsummary.h"
-#include "storetask.h"
 #include "workspace.h"
 
-#include <QFutureWatcher>
-#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -22,6 +19,7 @@ class QTreeView;
 namespace dw {
 
 class MapDetailView;
+class MapSummaryFeed;
 class RunController;
 class TableMapFilterModel;
 class TableMapListModel;
@@ -30,9 +28,9 @@ class TableMapListModel;
 // queued changes, failed records and last run; filter by text and component; Run…, Pause,
 // Resume, Stop for the selected maps, each enabled by their statuses as dual-write does, Edit…
 // and New map… (the map editor); the current map's detail in tabs below. Reads the state store and
-// the change logs off the GUI thread and refreshes itself while visible, so changes made by a
-// worker or the CLI show up; map control runs on pool threads and reports problems in the message
-// area.
+// the change logs off the GUI thread (through its MapSummaryFeed, which the integration overview
+// shares) and refreshes itself while visible, so changes made by a worker or the CLI show up; map
+// control runs on pool threads and reports problems in the message area.
 class TableMapsPage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +43,10 @@ public:
     QStringList selectedMapNames() const;
     QList<QAction *> mapActions() const;
     MapDetailView *detail() const { return m_detail; }
+    MapSummaryFeed *summaryFeed() const { return m_feed; }
+    // Makes `name` the current and only selected map, clearing the filters if they hide it;
+    // a map not listed yet is selected when the list next arrives.
+    void selectMap(const QString &name);
 
     QAction *runAction() const { return m_run; }
     QAction *pauseAction() const { return m_pause; }
@@ -76,15 +78,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Snapshot
-    {
-        QList<MapSummary> summaries;
-        QHash<QString, qint64> queued;
-        QString queueError;
-    };
     void retranslate();
     void sizeColumns();
-    void applyResult();
+    void showSummaries(const QString &queueError);
+    void showFailure(const QString &message);
+    bool selectListed(const QString &name);
     void updateActions();
     void currentChanged();
     void showMessage(const QString &text, bool error);
@@ -113,9 +111,9 @@ private:
     MapDetailView *m_detail;
     TableMapListModel *m_model;
     TableMapFilterModel *m_proxy;
+    MapSummaryFeed *m_feed;
     QTimer *m_refreshTimer;
-    QFutureWatcher<StoreResult<Snapshot>> m_watcher;
-    bool m_refreshAgain = false;
+    QString m_pendingMap; // asked for by selectMap() before the list had it
     bool m_controlRunning = false;
 };
 

@@ -1,3 +1,4 @@
+#include "activitymodel.h"
 #include "environmentsdialog.h"
 #include "mainwindow.h"
 #include "mapcontrol.h"
@@ -299,8 +300,11 @@ void TestTableMapsPage::detailShowsTheCurrentMap()
 
     auto *activity = detail->findChild<QTreeView *>(QStringLiteral("activityList"));
     QTRY_VERIFY(activity->model()->rowCount() >= 2); // created, initial sync finished
-    QVERIFY(
-        activity->model()->index(0, 2).data().toString().contains(QLatin1String("Initial sync")));
+    QVERIFY(activity->model()
+                ->index(0, ActivityModel::Message)
+                .data()
+                .toString()
+                .contains(QLatin1String("Initial sync")));
     auto *alerts = detail->findChild<QTreeView *>(QStringLiteral("alertRuleList"));
     QCOMPARE(alerts->model()->rowCount(), 1);
     auto *queued = detail->findChild<QLabel *>(QStringLiteral("queuedCountLabel"));
