@@ -174,6 +174,21 @@ QList<Migration> stateStoreMigrations()
                 "CREATE INDEX activity_log_by_map_kind ON activity_log (map_id, kind, at, id)"),
         } });
 
+    migrations.append({ 7, QStringLiteral("map leases: which worker serves which map"),
+        {
+            // One row per map being served. A worker renews its leases every round; a lease
+            // past expires_at is free for another worker to take. host and pid let a worker on
+            // the same machine see at once that the holder process is gone.
+            QStringLiteral("CREATE TABLE map_leases ("
+                           " map_id ${BIGINT} PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE,"
+                           " worker TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " pid ${BIGINT} NOT NULL,"
+                           " acquired_at ${BIGINT} NOT NULL,"
+                           " heartbeat_at ${BIGINT} NOT NULL,"
+                           " expires_at ${BIGINT} NOT NULL)"),
+        } });
+
     return migrations;
 }
 

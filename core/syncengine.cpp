@@ -3,6 +3,7 @@
 #include "activitylog.h"
 #include "catchupsync.h"
 #include "changecapture.h"
+#include "mapleases.h"
 #include "maplifecycle.h"
 #include "mapvalidator.h"
 #include "recordcodec.h"
@@ -99,6 +100,9 @@ public:
         , m_runs(session.store())
         , m_lifecycle(session.store(), session.environment(Side::Dataverse),
               session.environment(Side::Finance))
+        , m_leases(session.store(),
+              engine.m_worker.isEmpty() ? MapLeases::workerId() : engine.m_worker,
+              engine.m_leaseMs)
     { }
 
     void initial(const TableMap &map, qint64 mapId, MapRunResult *out);
@@ -112,6 +116,7 @@ private:
     void evaluateAlerts(const TableMap &map, qint64 mapId);
     void purgeChangeLogs();
     void waitForNextRound();
+    bool holdLease(const TableMap &map, qint64 mapId, MapRunResult *out);
 
     SyncEngine &m_engine;
     SyncSession &m_session;
@@ -119,6 +124,7 @@ private:
     SyncResult *m_result;
     RunStore m_runs;
     MapLifecycle m_lifecycle;
+    MapLeases m_leases;
     QHash<QString, qint64> m_alertFiredAt; // "map/rule" → when it last fired
 };
 
@@ -308,6 +314,9 @@ bool SyncRunner::catchUp(const TableMap &map, qint64 mapId, MapRunResult *out)
     progress.map = map.name;
     bool more = true;
     while (more && !m_engine.cancelled()) {
+        // Renewed before every pass, so a long catch-up never outlives its lease.
+        if (!holdLease(map, mapId, out))
+            return false;
         RunCounts before = out->counts;
         if (!sync.pass(m_engine.m_pageSize, &out->counts, &more, &error)) {
             out->errorClass = ErrorClass::Transient;
@@ -425,8 +434,41 @@ void SyncRunner::waitForNextRound()
     }
 }
 
+bool SyncRunner::holdLease(const TableMap &map, qint64 mapId, MapRunResult *out)
+{
+    bool held = false;
+    QString other;
+    QString error;
+    if (!m_leases.acquire(mapId, &held, &other, &error)) {
+        out->errorClass = ErrorClass::Transient;
+        out->error = error;
+        return false;
+    }
+    if (!held) {
+        out->servedBy = other;
+        return false;
+    }
+    if (!other.isEmpty()) {
+        log(ActivityKind::StatusChanged, mapId,
+            Tr::tr("Map \"%1\" is now served by %2, taken over from %3, which stopped renewing "
+                   "its lease.")
+                .arg(map.name, m_leases.worker(), other));
+    }
+    return true;
+}
+
 void SyncRunner::live(const QList<TableMap> &maps)
 {
+    // Leases end with the run: another worker need not wait for them to expire.
+    struct ReleaseLeases
+    {
+        MapLeases &leases;
+        ~ReleaseLeases()
+        {
+            QString ignored;
+            leases.releaseAll(&ignored);
+        }
+    } release { m_leases };
     for (;;) {
         for (const TableMap &map : maps) {
             if (m_engine.cancelled())
@@ -440,8 +482,12 @@ void SyncRunner::live(const QList<TableMap> &maps)
                 continue;
             MapRunResult round;
             round.map = map.name;
-            if (!catchUp(map, mapId, &round))
+            if (!catchUp(map, mapId, &round)) {
+                // A one-off catch-up says why it left a map alone; a live run just goes on.
+                if (!m_request.live && m_engine.m_mapFinished && !round.servedBy.isEmpty())
+                    m_engine.m_mapFinished(round);
                 continue;
+            }
             if (status == MapStatus::Resuming && round.completed) {
                 m_runs.setMapStatus(mapId, MapStatus::Running, QString(), &error);
                 log(ActivityKind::StatusChanged, mapId,
@@ -497,6 +543,8 @@ bool SyncEngine::run(const SyncRequest &request, SyncResult *result, QString *er
 
     if (request.kind == RunKind::CatchUp) {
         for (const TableMap &map : std::as_const(ordered)) {
+            if (request.serveRunningOnly)
+                break;
             qint64 mapId = 0;
             if (request.live && session.mapId(map.name, &mapId, &ignored)
                 && !MapLifecycle::needsCapture(session.status(mapId))) {

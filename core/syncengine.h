@@ -32,6 +32,9 @@ struct SyncRequest
     // their queue grows until the next live run or worker picks it up.
     bool live = false;
     int liveIntervalMs = 2000;
+    // CatchUp + live as a worker: serve the maps that are already running (whoever started
+    // them), start none.
+    bool serveRunningOnly = false;
 };
 
 struct MapRunResult
@@ -42,6 +45,7 @@ struct MapRunResult
     ErrorClass errorClass = ErrorClass::None; // set when the map could not run to its end
     QString error;
     QStringList notFailed; // Retry/Resolve: requested keys that were not failed (in conflict)
+    QString servedBy; // CatchUp: another worker holds the map's lease; this run left it alone
 };
 
 struct SyncResult
@@ -97,6 +101,10 @@ public:
     // and how patiently the engine tries again before the records fail as transient.
     void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Who this engine is in the map leases (MapLeases::workerId()), and how long a lease it
+    // takes: catch-ups apply a map's changes only while holding its lease.
+    void setWorker(const QString &worker) { m_worker = worker; }
+    void setLeaseMs(int ms) { m_leaseMs = ms; }
 
     bool run(const SyncRequest &request, SyncResult *result, QString *error);
 
@@ -113,6 +121,8 @@ private:
     int m_pageSize = 2000;
     int m_busyTimeoutMs = 5000;
     RetryPolicy m_retry;
+    QString m_worker;
+    int m_leaseMs = 30000;
 };
 
 } // namespace dw

@@ -9,6 +9,7 @@ int mapsCommand(CliContext &context);
 int demoCommand(CliContext &context);
 int cdmCommand(CliContext &context);
 int runCommand(CliContext &context);
+int workerCommand(CliContext &context);
 int retryCommand(CliContext &context);
 int pauseCommand(CliContext &context);
 int resumeCommand(CliContext &context);

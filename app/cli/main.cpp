@@ -30,6 +30,10 @@ QString usage()
         "                                    --live: start the maps and apply their\n"
         "                                    changes until SIGINT/SIGTERM; the maps keep\n"
         "                                    running. Neither: apply what is queued once\n"
+        "  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]\n"
+        "                                    Serve every running map this worker can\n"
+        "                                    lease (one worker per map), until SIGTERM;\n"
+        "                                    for systemd (resources/systemd/)\n"
         "  retry (--map NAME [--key K]... | --all-failed)\n"
         "                                    Retry failed records from the current rows\n"
         "  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume\n"
@@ -117,6 +121,8 @@ int main(int argc, char *argv[])
         return dw::cli::cdmCommand(context);
     if (command == QLatin1String("run"))
         return dw::cli::runCommand(context);
+    if (command == QLatin1String("worker"))
+        return dw::cli::workerCommand(context);
     if (command == QLatin1String("retry"))
         return dw::cli::retryCommand(context);
     if (command == QLatin1String("pause"))

@@ -1,5 +1,6 @@
 #include "arguments.h"
 #include "commands.h"
+#include "mapleases.h"
 #include "recordcodec.h"
 #include "syncengine.h"
 #include "tr.h"
@@ -46,11 +47,20 @@ QString countsLine(const MapRunResult &map)
         .arg(double(c.durationMs) / 1000.0, 0, 'f', 1);
 }
 
-int execute(CliContext &context, const SyncRequest &request)
+// Who the engine is in the map leases; the defaults suit a one-off run.
+struct WorkerOptions
+{
+    QString name;
+    int leaseMs = 30000;
+};
+
+int execute(CliContext &context, const SyncRequest &request, const WorkerOptions &worker = {})
 {
     installStopHandlers();
     SyncEngine engine(context.workspace);
     engine.setCancelFlag(&g_stop);
+    engine.setWorker(MapLeases::workerId(worker.name));
+    engine.setLeaseMs(worker.leaseMs);
     const bool terminal = isatty(STDOUT_FILENO);
     QElapsedTimer throttle;
     throttle.start();
@@ -73,6 +83,10 @@ int execute(CliContext &context, const SyncRequest &request)
             context.out << QStringLiteral("\r\x1b[K");
         if (map.errorClass != ErrorClass::None)
             context.err << map.error << Qt::endl;
+        else if (!map.servedBy.isEmpty())
+            context.out << Tr::tr("%1: served by %2; its changes are applied there.")
+                               .arg(map.map, map.servedBy)
+                        << Qt::endl;
         else
             context.out << countsLine(map) << Qt::endl;
         for (const QString &key : map.notFailed)
@@ -84,6 +98,12 @@ int execute(CliContext &context, const SyncRequest &request)
     QString error;
     if (!engine.run(request, &result, &error))
         return context.failure(error);
+    if (result.cancelled && request.serveRunningOnly) {
+        // A worker's stop (systemd's SIGTERM) is its normal end, failed records or not: they
+        // are in the record states for the administrator.
+        context.out << Tr::tr("Worker stopped; its map leases are given back.") << Qt::endl;
+        return ExitOk;
+    }
     if (result.cancelled && request.live) {
         // Stopping a live run is its normal end; the maps keep capturing changes.
         context.out << Tr::tr("Live sync stopped; the maps stay running and keep queueing changes "
@@ -159,6 +179,47 @@ int runCommand(CliContext &context)
     // neither: apply what is queued for running maps once.
     request.kind = initial ? RunKind::Initial : RunKind::CatchUp;
     return execute(context, request);
+}
+
+int workerCommand(CliContext &context)
+{
+    Arguments arguments(context.arguments);
+    QString error;
+    QString interval;
+    QString lease;
+    WorkerOptions worker;
+    if (!arguments.takeValue(QStringLiteral("--interval"), &interval, &error)
+        || !arguments.takeValue(QStringLiteral("--lease"), &lease, &error)
+        || !arguments.takeValue(QStringLiteral("--name"), &worker.name, &error))
+        return context.usageError(error);
+    if (!arguments.remaining().isEmpty())
+        return context.usageError(
+            Tr::tr("Unexpected argument \"%1\".").arg(arguments.remaining().constFirst()));
+    SyncRequest request;
+    request.kind = RunKind::CatchUp;
+    request.allMaps = true;
+    request.live = true;
+    request.serveRunningOnly = true;
+    bool ok = true;
+    if (!interval.isEmpty())
+        request.liveIntervalMs = int(interval.toDouble(&ok) * 1000);
+    if (!ok || request.liveIntervalMs < 100 || request.liveIntervalMs > 3600000)
+        return context.usageError(
+            Tr::tr("--interval must be a number of seconds from 0.1 to 3600."));
+    if (!lease.isEmpty())
+        worker.leaseMs = int(lease.toDouble(&ok) * 1000);
+    // A round must end well within the lease, or another worker would take the map meanwhile.
+    if (!ok || worker.leaseMs < 1000 || worker.leaseMs > 3600000
+        || worker.leaseMs < 3 * request.liveIntervalMs)
+        return context.usageError(Tr::tr("--lease must be a number of seconds from 1 to 3600 "
+                                         "and at least three times the interval."));
+    context.out << Tr::tr("Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) "
+                          "until SIGTERM or SIGINT.")
+                       .arg(MapLeases::workerId(worker.name), context.workspace.directory())
+                       .arg(double(request.liveIntervalMs) / 1000.0)
+                       .arg(double(worker.leaseMs) / 1000.0)
+                << Qt::endl;
+    return execute(context, request, worker);
 }
 
 int retryCommand(CliContext &context)

@@ -3,12 +3,14 @@
 #include "cliformat.h"
 #include "commands.h"
 #include "mapcontrol.h"
+#include "mapleases.h"
 #include "mapstatus.h"
 #include "recordstatus.h"
 #include "tablemap.h"
 #include "texttable.h"
 #include "tr.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ struct MapState
     QString outcome;
     bool resumable = false;
     qint64 queued = -1; // -1: unknown (the environments could not be opened)
+    QString servedBy; // the worker holding the map's lease; empty when none does
 };
 
 bool runQuery(QSqlQuery &query, const QString &sql, QString *error)
@@ -108,6 +111,15 @@ bool loadStates(const QSqlDatabase &db, QList<MapState> *states, QString *error)
         if (MapState *state = findState(*states, query.value(0).toLongLong()))
             state->resumable = true;
     }
+    QList<MapLease> leases;
+    if (!MapLeases::list(db, &leases, error))
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const MapLease &lease : std::as_const(leases)) {
+        MapState *state = findState(*states, lease.mapId);
+        if (state && lease.expiresAt >= now)
+            state->servedBy = lease.worker;
+    }
     return true;
 }
 
@@ -149,6 +161,7 @@ QJsonObject stateJson(const MapState &s)
         { QStringLiteral("lastRun"), lastRun },
         { QStringLiteral("resumable"), s.resumable },
         { QStringLiteral("queued"), s.queued >= 0 ? QJsonValue(s.queued) : QJsonValue() },
+        { QStringLiteral("servedBy"), s.servedBy.isEmpty() ? QJsonValue() : s.servedBy },
     };
 }
 
@@ -158,7 +171,8 @@ void printTable(CliContext &context, const QList<MapState> &states)
     TextTable table(
         { Tr::tr("NAME"), Tr::tr("COMPONENT"), Tr::tr("STATUS"), Tr::tr("SYNCED"), Tr::tr("FAILED"),
             Tr::tr("CONFLICT"), Tr::tr("SKIPPED"), Tr::tr("PENDING"), Tr::tr("QUEUED"),
-            Tr::tr("LAST RUN"), Tr::tr("OUTCOME"), Tr::tr("RESUMABLE"), Tr::tr("REASON") });
+            Tr::tr("LAST RUN"), Tr::tr("OUTCOME"), Tr::tr("RESUMABLE"), Tr::tr("SERVED BY"),
+            Tr::tr("REASON") });
     for (const MapState &s : states) {
         Component component;
         QStringList row { s.name,
@@ -170,7 +184,7 @@ void printTable(CliContext &context, const QList<MapState> &states)
         const qint64 lastAt = s.finishedAt > 0 ? s.finishedAt : s.startedAt;
         row << (s.runId > 0 ? CliFormat::timeText(lastAt) : Tr::tr("never"))
             << runOutcomeName(s.outcome) << (s.resumable ? Tr::tr("yes") : QString())
-            << CliFormat::elided(s.statusReason, 60);
+            << s.servedBy << CliFormat::elided(s.statusReason, 60);
         table.addRow(row);
     }
     table.print(context.out);
