@@ -188,9 +188,13 @@ bool MapStore::saveInTransaction(const TableMap &input, SaveOutcome *outcome, QS
     if (!insertVersion(id, map, &versionId, error))
         return false;
     const bool created = *outcome == SaveOutcome::Created;
+    // A map file need not name its publisher.
+    const bool byWhom = !map.publisher.trimmed().isEmpty();
     const QString message = created
-        ? Tr::tr("Map created with version %1 by %2.").arg(map.version, map.publisher)
-        : Tr::tr("Map saved as version %1 by %2.").arg(map.version, map.publisher);
+        ? (byWhom ? Tr::tr("Map created with version %1 by %2.").arg(map.version, map.publisher)
+                  : Tr::tr("Map created with version %1.").arg(map.version))
+        : (byWhom ? Tr::tr("Map saved as version %1 by %2.").arg(map.version, map.publisher)
+                  : Tr::tr("Map saved as version %1.").arg(map.version));
     return ActivityLog::append(
         m_db, created ? ActivityKind::MapCreated : ActivityKind::MapSaved, id, 0, message, error);
 }

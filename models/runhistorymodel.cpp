@@ -100,6 +100,21 @@ QString RunHistoryModel::kindName(const QString &kind)
     return live ? tr("%1, then live").arg(name) : name;
 }
 
+QString RunHistoryModel::outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1String("completed"))
+        return tr("Completed");
+    if (outcome == QLatin1String("running"))
+        return tr("Running", "run outcome");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("Stopped", "run outcome");
+    if (outcome == QLatin1String("interrupted"))
+        return tr("Interrupted");
+    if (outcome == QLatin1String("failed"))
+        return tr("Failed", "run outcome");
+    return outcome;
+}
+
 QString RunHistoryModel::durationText(qint64 ms)
 {
     if (ms < 1000)
@@ -141,17 +156,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Duration:
         return run.finishedAt > 0 ? durationText(run.finishedAt - run.startedAt) : QString();
     case Outcome:
-        if (run.outcome == QLatin1String("completed"))
-            return tr("Completed");
-        if (run.outcome == QLatin1String("running"))
-            return tr("Running");
-        if (run.outcome == QLatin1String("cancelled"))
-            return tr("Stopped");
-        if (run.outcome == QLatin1String("interrupted"))
-            return tr("Interrupted");
-        if (run.outcome == QLatin1String("failed"))
-            return tr("Failed", "run outcome");
-        return run.outcome;
+        return outcomeName(run.outcome);
     case Maps:
         return locale.toString(run.maps);
     case Read:

@@ -32,6 +32,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static QString kindName(const QString &kind);
+    // The translated name of a run's outcome id (completed, running, cancelled, …).
+    static QString outcomeName(const QString &outcome);
     static QString durationText(qint64 ms);
 
 signals:

@@ -96,6 +96,153 @@
     </message>
 </context>
 <context>
+    <name>dw::ActivityLogPage</name>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation type="unfinished">Ma&amp;ppage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished">Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation type="unfinished">Mappage</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>time range chosen by hand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower time bound</comment>
+        <translation type="unfinished">Sans limite</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>no upper time bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ma&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the current entry&apos;s map on the Table maps page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the activity log</comment>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the activity log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dw::ActivityModel</name>
     <message>
         <source>Time</source>
@@ -110,6 +257,20 @@
         <source>Details</source>
         <comment>activity log message</comment>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The entry is about the whole workspace or a map that has since been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of an activity log entry</comment>
+        <translation type="unfinished">Mappage</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>number of the run an activity log entry belongs to</comment>
+        <translation type="unfinished">Exécution</translation>
     </message>
 </context>
 <context>
@@ -417,6 +578,103 @@
     </message>
 </context>
 <context>
+    <name>dw::IntegrationDiagram</name>
+    <message>
+        <source>never</source>
+        <comment>a map that has not run yet</comment>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>Project Operations</source>
+        <comment>what runs on the Dataverse side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics 365 Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 map name, %2 component name</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dataverse table %1, Finance table %2: %3</source>
+        <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: not known, the queues could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: none, the map does not capture changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <comment>changes waiting to be applied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>records that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no table maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>records of a map that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dw::IntegrationOverviewPage</name>
+    <message>
+        <source>Cannot read the table maps: %1</source>
+        <translation type="unfinished">Impossible de lire les mappages de tables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the queued changes: %1</source>
+        <translation type="unfinished">Impossible de compter les modifications en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dw::MainWindow</name>
     <message>
         <source>A run is going</source>
@@ -543,6 +801,22 @@
         <source>Runs</source>
         <comment>history of runs</comment>
         <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &amp;log</source>
+        <translation type="unfinished">&amp;Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Journal d&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1508,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · %2 error</source>
-        <translation>%1 · erreur de type %2</translation>
-    </message>
-    <message>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
@@ -1299,6 +1569,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · error class: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,14 +1839,6 @@
         <source>The retry was stopped.</source>
         <translation>La nouvelle tentative a été arrêtée.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
-        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation>
-            <numerusform>%n enregistrement renvoyé&#xa0;: %1 synchronisé, %2 en échec.</numerusform>
-            <numerusform>%n enregistrements renvoyés&#xa0;: %1 synchronisés, %2 en échec.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1</source>
         <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
@@ -1662,6 +1928,14 @@
         <translation>
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again; synced: %1, failed: %2.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1802,14 +2076,6 @@
         <translation>Terminée</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
         <source>Interrupted</source>
         <translation>Interrompue</translation>
     </message>
@@ -1857,6 +2123,16 @@
         <source>Failed</source>
         <comment>records that failed</comment>
         <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2430,10 @@
     <message>
         <source>Run %1: %2 — %3</source>
         <translation>Exécution %1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4041,106 +4321,6 @@
         <translation>Action demo inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
-
-Administers a dwadmin workspace from scripts, cron and servers.
-
-Commands:
-  maps list [--format table|json]   List the table maps with status and counts
-  maps export FILE                  Write the maps&apos; active versions to FILE
-                                    (- for standard output) as dwadmin-maps/1
-  maps import FILE                  Import the maps of FILE (- for standard
-                                    input): all of them or, on any error, none
-  maps validate [--map NAME]... [--format table|json]
-                                    Check maps against both environments
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: full push from the master side
-                                    (dataverse or finance), in dependency order;
-                                    an interrupted one resumes where it stopped.
-                                    --live: start the maps and apply their
-                                    changes until SIGINT/SIGTERM; the maps keep
-                                    running. Neither: apply what is queued once
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Retry failed records from the current rows
-  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
-                                    (queued changes are applied) or stop maps
-  status [--format table|json]      Each map&apos;s status, record counts, last run
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    List record states. S: synced, failed,
-                                    conflict, skipped or pending.
-                                    F: table, csv or json
-  cdm show FILE [--format table|json]
-                                    Show the table a Common Data Model entity
-                                    file (*.cdm.json) describes
-  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
-  demo simulate [--seconds S]       Keep changing the demo environments as
-                                    Project Operations and Finance do (until
-                                    stopped, or for S seconds)
-
-Options:
-  --workspace DIR   Workspace folder (default: %1)
-  --lang CODE       Language of the messages: %2, or system
-                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
-  --help            Show this help
-  --version         Show the version
-
-Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
-</source>
-        <translation>Utilisation&#xa0;: dwadmin-cli [--workspace DIR] COMMANDE [ARGUMENTS]
-
-Administre un espace de travail dwadmin depuis des scripts, cron et des serveurs.
-
-Commandes&#xa0;:
-  maps list [--format table|json]   Liste les mappages de tables avec statut et compteurs
-  maps export FILE                  Écrit les versions actives des mappages dans FILE
-                                    (- pour la sortie standard) au format dwadmin-maps/1
-  maps import FILE                  Importe les mappages de FILE (- pour l&apos;entrée
-                                    standard)&#xa0;: tous ou, en cas d&apos;erreur, aucun
-  maps validate [--map NAME]... [--format table|json]
-                                    Vérifie les mappages par rapport aux deux environnements
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial&#xa0;: envoi complet depuis le côté maître
-                                    (dataverse ou finance), dans l&apos;ordre des dépendances&#xa0;;
-                                    une synchronisation interrompue reprend là où elle
-                                    s&apos;est arrêtée.
-                                    --live&#xa0;: démarre les mappages et applique leurs
-                                    modifications jusqu&apos;à SIGINT/SIGTERM&#xa0;; les mappages
-                                    restent démarrés. Sans l&apos;un ni l&apos;autre&#xa0;: applique
-                                    une fois ce qui est en file d&apos;attente
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Réessaie les enregistrements en échec à partir
-                                    des lignes actuelles
-  pause|resume|stop --map NAME...   Suspend (les modifications restent en file
-                                    d&apos;attente), reprend (les modifications en file
-                                    sont appliquées) ou arrête des mappages
-  status [--format table|json]      Statut, nombre d&apos;enregistrements et dernière
-                                    exécution de chaque mappage
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    Liste les états des enregistrements. S&#xa0;: synced,
-                                    failed, conflict, skipped ou pending.
-                                    F&#xa0;: table, csv ou json
-  cdm show FILE [--format table|json]
-                                    Affiche la table décrite par un fichier d&apos;entité
-                                    Common Data Model (*.cdm.json)
-  demo create [--scale N]           Crée l&apos;espace de travail de démonstration
-                                    (N=1&#xa0;: une petite entreprise)
-  demo simulate [--seconds S]       Modifie les environnements de démonstration comme
-                                    le font Project Operations et Finance (jusqu&apos;à
-                                    l&apos;arrêt ou pendant S secondes)
-
-Options&#xa0;:
-  --workspace DIR   Dossier de l&apos;espace de travail (par défaut&#xa0;: %1)
-  --lang CODE       Langue des messages&#xa0;: %2 ou system
-                    (par défaut&#xa0;: celle des paramètres régionaux, d&apos;après LANG
-                    ou LC_MESSAGES)
-  --help            Affiche cette aide
-  --version         Affiche la version
-
-Codes de sortie&#xa0;: 0 OK, 1 certains enregistrements ont échoué, 2 erreur
-d&apos;utilisation ou de configuration.
-</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;; use one of %2, or system.</source>
         <extracomment>%1 the code given, %2 the codes dwadmin ships</extracomment>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;un des codes %2 ou system.</translation>
@@ -4471,6 +4651,118 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>must not contain control characters</source>
         <translation>ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
+
+Administers a dwadmin workspace from scripts, cron and servers.
+
+Commands:
+  maps list [--format table|json]   List the table maps with status and counts
+  maps export FILE                  Write the maps&apos; active versions to FILE
+                                    (- for standard output) as dwadmin-maps/1
+  maps import FILE                  Import the maps of FILE (- for standard
+                                    input): all of them or, on any error, none
+  maps validate [--map NAME]... [--format table|json]
+                                    Check maps against both environments
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: full push from the master side
+                                    (dataverse or finance), in dependency order;
+                                    an interrupted one resumes where it stopped.
+                                    --live: start the maps and apply their
+                                    changes until SIGINT/SIGTERM; the maps keep
+                                    running. Neither: apply what is queued once
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Serve every running map this worker can
+                                    lease (one worker per map), until SIGTERM;
+                                    for systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Retry failed records from the current rows
+  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
+                                    (queued changes are applied) or stop maps
+  status [--format table|json]      Each map&apos;s status, record counts, last run
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    List record states. S: synced, failed,
+                                    conflict, skipped or pending.
+                                    F: table, csv or json
+  cdm show FILE [--format table|json]
+                                    Show the table a Common Data Model entity
+                                    file (*.cdm.json) describes
+  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
+  demo simulate [--seconds S]       Keep changing the demo environments as
+                                    Project Operations and Finance do (until
+                                    stopped, or for S seconds)
+
+Options:
+  --workspace DIR   Workspace folder (default: %1)
+  --lang CODE       Language of the messages: %2, or system
+                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
+  --help            Show this help
+  --version         Show the version
+
+Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served by %2; its changes are applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker stopped; its map leases are given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give back the map leases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the map leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection after %1 attempts over %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map created with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved as version %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,153 @@
     </message>
 </context>
 <context>
+    <name>dw::ActivityLogPage</name>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation type="unfinished">Ma&amp;pa:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished">Locali&amp;zar:</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation type="unfinished">Mapa</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>time range chosen by hand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower time bound</comment>
+        <translation type="unfinished">Sem limite</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>no upper time bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Log de atividades</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ma&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the current entry&apos;s map on the Table maps page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the activity log</comment>
+        <translation type="unfinished">Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the activity log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dw::ActivityModel</name>
     <message>
         <source>Time</source>
@@ -110,6 +257,20 @@
         <source>Details</source>
         <comment>activity log message</comment>
         <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>The entry is about the whole workspace or a map that has since been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of an activity log entry</comment>
+        <translation type="unfinished">Mapa</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>number of the run an activity log entry belongs to</comment>
+        <translation type="unfinished">Execução</translation>
     </message>
 </context>
 <context>
@@ -417,6 +578,103 @@
     </message>
 </context>
 <context>
+    <name>dw::IntegrationDiagram</name>
+    <message>
+        <source>never</source>
+        <comment>a map that has not run yet</comment>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>Project Operations</source>
+        <comment>what runs on the Dataverse side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics 365 Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 map name, %2 component name</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dataverse table %1, Finance table %2: %3</source>
+        <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: not known, the queues could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: none, the map does not capture changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <comment>changes waiting to be applied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>records that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no table maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>records of a map that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dw::IntegrationOverviewPage</name>
+    <message>
+        <source>Cannot read the table maps: %1</source>
+        <translation type="unfinished">Não é possível ler os mapas de tabela: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the queued changes: %1</source>
+        <translation type="unfinished">Não é possível contar as alterações na fila: %1</translation>
+    </message>
+    <message>
+        <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dw::MainWindow</name>
     <message>
         <source>A run is going</source>
@@ -543,6 +801,22 @@
         <source>Runs</source>
         <comment>history of runs</comment>
         <translation>Execuções</translation>
+    </message>
+    <message>
+        <source>&amp;Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &amp;log</source>
+        <translation type="unfinished">&amp;Log de atividades</translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Log de atividades</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1508,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · %2 error</source>
-        <translation>%1 · erro do tipo %2</translation>
-    </message>
-    <message>
         <source>Reading the history…</source>
         <translation>Lendo o histórico…</translation>
     </message>
@@ -1299,6 +1569,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · error class: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,14 +1839,6 @@
         <source>The retry was stopped.</source>
         <translation>A repetição foi parada.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
-        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation>
-            <numerusform>%n registro reenviado: %1 sincronizado, %2 com falha.</numerusform>
-            <numerusform>%n registros reenviados: %1 sincronizados, %2 com falha.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1</source>
         <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
@@ -1662,6 +1928,14 @@
         <translation>
             <numerusform>%n registro exportado para %1.</numerusform>
             <numerusform>%n registros exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again; synced: %1, failed: %2.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1802,14 +2076,6 @@
         <translation>Concluída</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>Em execução</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Parada</translation>
-    </message>
-    <message>
         <source>Interrupted</source>
         <translation>Interrompida</translation>
     </message>
@@ -1857,6 +2123,16 @@
         <source>Failed</source>
         <comment>records that failed</comment>
         <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished">Em execução</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2430,10 @@
     <message>
         <source>Run %1: %2 — %3</source>
         <translation>Execução %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4041,104 +4321,6 @@
         <translation>Ação de demo desconhecida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
-
-Administers a dwadmin workspace from scripts, cron and servers.
-
-Commands:
-  maps list [--format table|json]   List the table maps with status and counts
-  maps export FILE                  Write the maps&apos; active versions to FILE
-                                    (- for standard output) as dwadmin-maps/1
-  maps import FILE                  Import the maps of FILE (- for standard
-                                    input): all of them or, on any error, none
-  maps validate [--map NAME]... [--format table|json]
-                                    Check maps against both environments
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: full push from the master side
-                                    (dataverse or finance), in dependency order;
-                                    an interrupted one resumes where it stopped.
-                                    --live: start the maps and apply their
-                                    changes until SIGINT/SIGTERM; the maps keep
-                                    running. Neither: apply what is queued once
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Retry failed records from the current rows
-  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
-                                    (queued changes are applied) or stop maps
-  status [--format table|json]      Each map&apos;s status, record counts, last run
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    List record states. S: synced, failed,
-                                    conflict, skipped or pending.
-                                    F: table, csv or json
-  cdm show FILE [--format table|json]
-                                    Show the table a Common Data Model entity
-                                    file (*.cdm.json) describes
-  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
-  demo simulate [--seconds S]       Keep changing the demo environments as
-                                    Project Operations and Finance do (until
-                                    stopped, or for S seconds)
-
-Options:
-  --workspace DIR   Workspace folder (default: %1)
-  --lang CODE       Language of the messages: %2, or system
-                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
-  --help            Show this help
-  --version         Show the version
-
-Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
-</source>
-        <translation>Uso: dwadmin-cli [--workspace DIR] COMANDO [ARGUMENTOS]
-
-Administra um espaço de trabalho do dwadmin a partir de scripts, cron e servidores.
-
-Comandos:
-  maps list [--format table|json]   Lista os mapas de tabela com status e contagens
-  maps export FILE                  Grava as versões ativas dos mapas em FILE
-                                    (- para a saída padrão) como dwadmin-maps/1
-  maps import FILE                  Importa os mapas de FILE (- para a entrada
-                                    padrão): todos ou, em caso de erro, nenhum
-  maps validate [--map NAME]... [--format table|json]
-                                    Verifica os mapas em relação aos dois ambientes
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: envio completo a partir do lado mestre
-                                    (dataverse ou finance), na ordem das dependências;
-                                    uma interrompida continua de onde parou.
-                                    --live: inicia os mapas e aplica as alterações
-                                    deles até SIGINT/SIGTERM; os mapas continuam
-                                    em execução. Nenhum dos dois: aplica uma vez
-                                    o que está na fila
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Repete os registros com falha a partir das
-                                    linhas atuais
-  pause|resume|stop --map NAME...   Pausa (as alterações continuam entrando na
-                                    fila), retoma (as alterações na fila são
-                                    aplicadas) ou para mapas
-  status [--format table|json]      Status, contagens de registros e última
-                                    execução de cada mapa
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    Lista os estados dos registros. S: synced,
-                                    failed, conflict, skipped ou pending.
-                                    F: table, csv ou json
-  cdm show FILE [--format table|json]
-                                    Mostra a tabela descrita por um arquivo de
-                                    entidade do Common Data Model (*.cdm.json)
-  demo create [--scale N]           Cria o espaço de trabalho de demonstração
-                                    (N=1: uma empresa pequena)
-  demo simulate [--seconds S]       Altera os ambientes de demonstração como o
-                                    Project Operations e o Finance fazem (até ser
-                                    parado ou por S segundos)
-
-Opções:
-  --workspace DIR   Pasta do espaço de trabalho (padrão: %1)
-  --lang CODE       Idioma das mensagens: %2 ou system
-                    (padrão: o da localidade, de LANG ou LC_MESSAGES)
-  --help            Mostra esta ajuda
-  --version         Mostra a versão
-
-Códigos de saída: 0 ok, 1 alguns registros falharam, 2 erro de uso ou
-de configuração.
-</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;; use one of %2, or system.</source>
         <extracomment>%1 the code given, %2 the codes dwadmin ships</extracomment>
         <translation>Idioma desconhecido &quot;%1&quot;; use um de %2 ou system.</translation>
@@ -4469,6 +4651,118 @@ Nada foi importado.</translation>
     <message>
         <source>must not contain control characters</source>
         <translation>não deve conter caracteres de controle</translation>
+    </message>
+    <message>
+        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
+
+Administers a dwadmin workspace from scripts, cron and servers.
+
+Commands:
+  maps list [--format table|json]   List the table maps with status and counts
+  maps export FILE                  Write the maps&apos; active versions to FILE
+                                    (- for standard output) as dwadmin-maps/1
+  maps import FILE                  Import the maps of FILE (- for standard
+                                    input): all of them or, on any error, none
+  maps validate [--map NAME]... [--format table|json]
+                                    Check maps against both environments
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: full push from the master side
+                                    (dataverse or finance), in dependency order;
+                                    an interrupted one resumes where it stopped.
+                                    --live: start the maps and apply their
+                                    changes until SIGINT/SIGTERM; the maps keep
+                                    running. Neither: apply what is queued once
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Serve every running map this worker can
+                                    lease (one worker per map), until SIGTERM;
+                                    for systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Retry failed records from the current rows
+  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
+                                    (queued changes are applied) or stop maps
+  status [--format table|json]      Each map&apos;s status, record counts, last run
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    List record states. S: synced, failed,
+                                    conflict, skipped or pending.
+                                    F: table, csv or json
+  cdm show FILE [--format table|json]
+                                    Show the table a Common Data Model entity
+                                    file (*.cdm.json) describes
+  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
+  demo simulate [--seconds S]       Keep changing the demo environments as
+                                    Project Operations and Finance do (until
+                                    stopped, or for S seconds)
+
+Options:
+  --workspace DIR   Workspace folder (default: %1)
+  --lang CODE       Language of the messages: %2, or system
+                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
+  --help            Show this help
+  --version         Show the version
+
+Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served by %2; its changes are applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker stopped; its map leases are given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give back the map leases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the map leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection after %1 attempts over %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map created with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved as version %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,154 @@
     </message>
 </context>
 <context>
+    <name>dw::ActivityLogPage</name>
+    <message>
+        <source>M&amp;ap:</source>
+        <translation type="unfinished">Сопост&amp;авление:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished">&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map filter</comment>
+        <translation type="unfinished">Сопоставление</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>kind of activity log entry</comment>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>time range chosen by hand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no lower time bound</comment>
+        <translation type="unfinished">Любая</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>no upper time bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Журнал действий</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ma&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the current entry&apos;s map on the Table maps page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload the activity log</comment>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Read the activity log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dw::ActivityModel</name>
     <message>
         <source>Time</source>
@@ -110,6 +258,20 @@
         <source>Details</source>
         <comment>activity log message</comment>
         <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>The entry is about the whole workspace or a map that has since been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <comment>table map of an activity log entry</comment>
+        <translation type="unfinished">Сопоставление</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>number of the run an activity log entry belongs to</comment>
+        <translation type="unfinished">Запуск</translation>
     </message>
 </context>
 <context>
@@ -419,6 +581,103 @@
     </message>
 </context>
 <context>
+    <name>dw::IntegrationDiagram</name>
+    <message>
+        <source>never</source>
+        <comment>a map that has not run yet</comment>
+        <translation type="unfinished">никогда</translation>
+    </message>
+    <message>
+        <source>Project Operations</source>
+        <comment>what runs on the Dataverse side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics 365 Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 map name, %2 component name</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dataverse table %1, Finance table %2: %3</source>
+        <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: not known, the queues could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: none, the map does not capture changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <comment>changes waiting to be applied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>records that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no table maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>records of a map that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dw::IntegrationOverviewPage</name>
+    <message>
+        <source>Cannot read the table maps: %1</source>
+        <translation type="unfinished">Не удается прочитать сопоставления таблиц: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the queued changes: %1</source>
+        <translation type="unfinished">Не удается подсчитать изменения в очереди: %1</translation>
+    </message>
+    <message>
+        <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dw::MainWindow</name>
     <message>
         <source>A run is going</source>
@@ -545,6 +804,22 @@
         <source>Runs</source>
         <comment>history of runs</comment>
         <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>&amp;Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &amp;log</source>
+        <translation type="unfinished">&amp;Журнал действий</translation>
+    </message>
+    <message>
+        <source>Integration overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished">Журнал действий</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1518,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · %2 error</source>
-        <translation>%1 · класс ошибки: %2</translation>
-    </message>
-    <message>
         <source>Reading the history…</source>
         <translation>Чтение истории…</translation>
     </message>
@@ -1310,6 +1581,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · error class: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,15 +1852,6 @@
         <source>The retry was stopped.</source>
         <translation>Повторная обработка остановлена.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) sent again: %1 synced, %2 failed.</source>
-        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation>
-            <numerusform>Повторно отправлена %n запись: синхронизировано: %1, с ошибкой: %2.</numerusform>
-            <numerusform>Повторно отправлено %n записи: синхронизировано: %1, с ошибкой: %2.</numerusform>
-            <numerusform>Повторно отправлено %n записей: синхронизировано: %1, с ошибкой: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run %1</source>
         <extracomment>A filter on the records of one run; clicking the button removes it.</extracomment>
@@ -1679,6 +1945,15 @@
             <numerusform>%n запись экспортирована в %1.</numerusform>
             <numerusform>%n записи экспортировано в %1.</numerusform>
             <numerusform>%n записей экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent again; synced: %1, failed: %2.</source>
+        <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1819,14 +2094,6 @@
         <translation>Завершен</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Остановлен</translation>
-    </message>
-    <message>
         <source>Interrupted</source>
         <translation>Прерван</translation>
     </message>
@@ -1874,6 +2141,16 @@
         <source>Failed</source>
         <comment>records that failed</comment>
         <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished">Выполняется</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>run outcome</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2450,10 @@
     <message>
         <source>Run %1: %2 — %3</source>
         <translation>Запуск %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer in the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,103 +4629,6 @@ Nothing was imported.</source>
         <translation>Неизвестная ошибка хранилища состояний.</translation>
     </message>
     <message>
-        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
-
-Administers a dwadmin workspace from scripts, cron and servers.
-
-Commands:
-  maps list [--format table|json]   List the table maps with status and counts
-  maps export FILE                  Write the maps&apos; active versions to FILE
-                                    (- for standard output) as dwadmin-maps/1
-  maps import FILE                  Import the maps of FILE (- for standard
-                                    input): all of them or, on any error, none
-  maps validate [--map NAME]... [--format table|json]
-                                    Check maps against both environments
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: full push from the master side
-                                    (dataverse or finance), in dependency order;
-                                    an interrupted one resumes where it stopped.
-                                    --live: start the maps and apply their
-                                    changes until SIGINT/SIGTERM; the maps keep
-                                    running. Neither: apply what is queued once
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Retry failed records from the current rows
-  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
-                                    (queued changes are applied) or stop maps
-  status [--format table|json]      Each map&apos;s status, record counts, last run
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    List record states. S: synced, failed,
-                                    conflict, skipped or pending.
-                                    F: table, csv or json
-  cdm show FILE [--format table|json]
-                                    Show the table a Common Data Model entity
-                                    file (*.cdm.json) describes
-  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
-  demo simulate [--seconds S]       Keep changing the demo environments as
-                                    Project Operations and Finance do (until
-                                    stopped, or for S seconds)
-
-Options:
-  --workspace DIR   Workspace folder (default: %1)
-  --lang CODE       Language of the messages: %2, or system
-                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
-  --help            Show this help
-  --version         Show the version
-
-Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
-</source>
-        <translation>Использование: dwadmin-cli [--workspace DIR] КОМАНДА [АРГУМЕНТЫ]
-
-Администрирование рабочей области dwadmin из скриптов, cron и на серверах.
-
-Команды:
-  maps list [--format table|json]   Список сопоставлений таблиц с состоянием и счетчиками
-  maps export FILE                  Записать активные версии сопоставлений в FILE
-                                    (- — стандартный вывод) в формате dwadmin-maps/1
-  maps import FILE                  Импортировать сопоставления из FILE (- —
-                                    стандартный ввод): все или, при любой ошибке, ни одного
-  maps validate [--map NAME]... [--format table|json]
-                                    Проверить сопоставления по обеим средам
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: полная передача с главной стороны
-                                    (dataverse или finance) в порядке зависимостей;
-                                    прерванная продолжается с места остановки.
-                                    --live: запустить сопоставления и применять их
-                                    изменения до SIGINT/SIGTERM; сопоставления
-                                    остаются запущенными. Без обоих: один раз
-                                    применить то, что в очереди
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Повторить записи с ошибками по текущим строкам
-  pause|resume|stop --map NAME...   Приостановить (изменения продолжают вставать
-                                    в очередь), возобновить (изменения из очереди
-                                    применяются) или остановить сопоставления
-  status [--format table|json]      Состояние, счетчики записей и последний запуск
-                                    каждого сопоставления
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    Состояния записей. S: synced, failed,
-                                    conflict, skipped или pending.
-                                    F: table, csv или json
-  cdm show FILE [--format table|json]
-                                    Показать таблицу, которую описывает файл
-                                    сущности Common Data Model (*.cdm.json)
-  demo create [--scale N]           Создать демонстрационную рабочую область
-                                    (N=1: небольшая компания)
-  demo simulate [--seconds S]       Изменять демонстрационные среды так, как это
-                                    делают Project Operations и Финансы (до
-                                    остановки или в течение S секунд)
-
-Параметры:
-  --workspace DIR   Папка рабочей области (по умолчанию: %1)
-  --lang CODE       Язык сообщений: %2 или system
-                    (по умолчанию — язык локали из LANG или LC_MESSAGES)
-  --help            Показать эту справку
-  --version         Показать версию
-
-Коды завершения: 0 — успешно, 1 — есть записи с ошибками, 2 — ошибка
-использования или конфигурации.
-</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;; use one of %2, or system.</source>
         <extracomment>%1 the code given, %2 the codes dwadmin ships</extracomment>
         <translation>Неизвестный язык «%1»; используйте один из кодов %2 или system.</translation>
@@ -4501,6 +4685,118 @@ Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
     <message>
         <source>must not contain control characters</source>
         <translation>не должно содержать управляющих символов</translation>
+    </message>
+    <message>
+        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
+
+Administers a dwadmin workspace from scripts, cron and servers.
+
+Commands:
+  maps list [--format table|json]   List the table maps with status and counts
+  maps export FILE                  Write the maps&apos; active versions to FILE
+                                    (- for standard output) as dwadmin-maps/1
+  maps import FILE                  Import the maps of FILE (- for standard
+                                    input): all of them or, on any error, none
+  maps validate [--map NAME]... [--format table|json]
+                                    Check maps against both environments
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: full push from the master side
+                                    (dataverse or finance), in dependency order;
+                                    an interrupted one resumes where it stopped.
+                                    --live: start the maps and apply their
+                                    changes until SIGINT/SIGTERM; the maps keep
+                                    running. Neither: apply what is queued once
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Serve every running map this worker can
+                                    lease (one worker per map), until SIGTERM;
+                                    for systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Retry failed records from the current rows
+  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
+                                    (queued changes are applied) or stop maps
+  status [--format table|json]      Each map&apos;s status, record counts, last run
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    List record states. S: synced, failed,
+                                    conflict, skipped or pending.
+                                    F: table, csv or json
+  cdm show FILE [--format table|json]
+                                    Show the table a Common Data Model entity
+                                    file (*.cdm.json) describes
+  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
+  demo simulate [--seconds S]       Keep changing the demo environments as
+                                    Project Operations and Finance do (until
+                                    stopped, or for S seconds)
+
+Options:
+  --workspace DIR   Workspace folder (default: %1)
+  --lang CODE       Language of the messages: %2, or system
+                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
+  --help            Show this help
+  --version         Show the version
+
+Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served by %2; its changes are applied there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker stopped; its map leases are given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the lease of map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give back the map leases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the map leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection after %1 attempts over %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map created with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved as version %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

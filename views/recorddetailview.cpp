@@ -2,6 +2,7 @@
 
 #include "asyncresult.h"
 #include "recordvaluesmodel.h"
+#include "runhistorymodel.h"
 #include "storetask.h"
 
 #include <QDateTime>
@@ -105,7 +106,7 @@ void RecordDetailView::showRecord(const std::optional<RecordState> &record)
     m_status->setText(record->errorClass == ErrorClass::None
             ? recordStatusName(record->status)
             //: %1 is a record status (Failed), %2 an error class (Validation).
-            : tr("%1 · %2 error").arg(recordStatusName(record->status), errorClass));
+            : tr("%1 · error class: %2").arg(recordStatusName(record->status), errorClass));
     m_error->setPlainText(record->error);
     m_error->setVisible(!record->error.isEmpty());
     m_history->setText(tr("Reading the history…"));
@@ -193,7 +194,8 @@ void RecordDetailView::showHistory(const RecordHistory &history)
         lines.append(
             tr("Last attempt in run %1 (%2, started %3, %4).")
                 .arg(history.runId)
-                .arg(history.runKind.toHtmlEscaped(), when, history.runOutcome.toHtmlEscaped()));
+                .arg(RunHistoryModel::kindName(history.runKind).toHtmlEscaped(), when,
+                    RunHistoryModel::outcomeName(history.runOutcome).toHtmlEscaped()));
     }
     for (const ActivityEntry &entry : history.mentions)
         lines.append(tr("%1: %2").arg(timeText(entry.at), entry.message.toHtmlEscaped()));

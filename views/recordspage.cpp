@@ -325,7 +325,7 @@ void RecordsPage::setRunController(RunController *controller)
             finish(tr("The retry was stopped."), true);
         else
             //: %1 records that went across, %2 records that failed again.
-            finish(tr("%n record(s) sent again: %1 synced, %2 failed.", nullptr, int(c.read))
+            finish(tr("%n record(s) sent again; synced: %1, failed: %2.", nullptr, int(c.read))
                        .arg(c.inserted + c.updated + c.unchanged)
                        .arg(c.failed),
                 c.failed > 0);
