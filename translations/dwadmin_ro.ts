@@ -99,147 +99,147 @@
     <name>dw::ActivityLogPage</name>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished">M&amp;apare:</translation>
+        <translation>M&amp;apare:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eveniment:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;oadă:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Până &amp;la:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">&amp;Găsire:</translation>
+        <translation>&amp;Găsire:</translation>
     </message>
     <message>
         <source>All maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate mapările</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished">Mapare</translation>
+        <translation>Mapare</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate evenimentele</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished">Eveniment</translation>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima oră</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele 24 de ore</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele 7 zile</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele 30 de zile</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toată perioada</translation>
     </message>
     <message>
         <source>Custom</source>
         <comment>time range chosen by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>Particularizată</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower time bound</comment>
-        <translation type="unfinished">Oricare</translation>
+        <translation>Oricând</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>no upper time bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acum</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări de la</translation>
     </message>
     <message>
         <source>Entries before</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrări dinainte de</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Text din mesaj</translation>
     </message>
     <message>
         <source>Find in the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Găsire în jurnalul de activitate</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Jurnal de activitate</translation>
+        <translation>Jurnal de activitate</translation>
     </message>
     <message>
         <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe o intrare sau apăsați Enter pentru a-i deschide rularea; o intrare care nu aparține niciunei rulări își deschide maparea.</translation>
     </message>
     <message>
         <source>Show &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare &amp;rulare</translation>
     </message>
     <message>
         <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți rularea intrării curente în pagina Rulări (Enter sau dublu clic)</translation>
     </message>
     <message>
         <source>Show ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare ma&amp;pare</translation>
     </message>
     <message>
         <source>Select the current entry&apos;s map on the Table maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați maparea intrării curente în pagina Mapări de tabel</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the activity log</comment>
-        <translation type="unfinished">Reîmprospătare</translation>
+        <translation>Reîmprospătare</translation>
     </message>
     <message>
         <source>Read the activity log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Citiți din nou jurnalul de activitate</translation>
     </message>
     <message>
         <source>Counting the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se numără intrările…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intrare corespunde filtrului.</numerusform>
+            <numerusform>%n intrări corespund filtrului.</numerusform>
+            <numerusform>%n de intrări corespund filtrului.</numerusform>
         </translation>
     </message>
 </context>
@@ -261,17 +261,17 @@
     </message>
     <message>
         <source>The entry is about the whole workspace or a map that has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrarea se referă la întregul spațiu de lucru sau la o mapare care a fost ștearsă între timp.</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of an activity log entry</comment>
-        <translation type="unfinished">Mapare</translation>
+        <translation>Mapare</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>number of the run an activity log entry belongs to</comment>
-        <translation type="unfinished">Rulare</translation>
+        <translation>Rulare</translation>
     </message>
 </context>
 <context>
@@ -585,96 +585,96 @@
     <message>
         <source>never</source>
         <comment>a map that has not run yet</comment>
-        <translation type="unfinished">niciodată</translation>
+        <translation>niciodată</translation>
     </message>
     <message>
         <source>Project Operations</source>
         <comment>what runs on the Dataverse side</comment>
-        <translation type="unfinished"></translation>
+        <translation>Project Operations</translation>
     </message>
     <message>
         <source>Dynamics 365 Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finanțe</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare generală a integrării</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 map name, %2 component name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dataverse table %1, Finance table %2: %3</source>
         <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabelul Dataverse %1, tabelul Finanțe %2: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare: %1</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare: %1 — %2</translation>
     </message>
     <message>
         <source>Queued: not known, the queues could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>În coadă: necunoscut, cozile nu au putut fi numărate</translation>
     </message>
     <message>
         <source>Queued: none, the map does not capture changes</source>
-        <translation type="unfinished"></translation>
+        <translation>În coadă: niciuna, maparea nu capturează modificările</translation>
     </message>
     <message>
         <source>Queued: %1</source>
         <comment>changes waiting to be applied</comment>
-        <translation type="unfinished"></translation>
+        <translation>În coadă: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <comment>records that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eșuate: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima rulare: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic sau apăsați Enter pentru a deschide maparea.</translation>
     </message>
     <message>
         <source>The workspace has no table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiul de lucru nu are mapări de tabel.</translation>
     </message>
     <message>
         <source>Reading the table maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citesc mapările de tabel…</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>records of a map that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eșuate: %1</translation>
     </message>
 </context>
 <context>
     <name>dw::IntegrationOverviewPage</name>
     <message>
         <source>Cannot read the table maps: %1</source>
-        <translation type="unfinished">Nu se pot citi mapările de tabel: %1</translation>
+        <translation>Nu se pot citi mapările de tabel: %1</translation>
     </message>
     <message>
         <source>Cannot count the queued changes: %1</source>
-        <translation type="unfinished">Nu se pot număra modificările din coadă: %1</translation>
+        <translation>Nu se pot număra modificările din coadă: %1</translation>
     </message>
     <message>
         <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare săgeată este o mapare de tabel, îndreptată în sensul în care circulă datele ei între Dataverse și Finanțe și colorată după starea ei. Pentru a deschide o mapare, faceți clic pe ea sau alegeți-o cu tastele săgeți și apăsați Enter.</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare generală a integrării</translation>
     </message>
 </context>
 <context>
@@ -807,19 +807,19 @@
     </message>
     <message>
         <source>&amp;Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare generală a &amp;integrării</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation type="unfinished">&amp;Jurnal de activitate</translation>
+        <translation>Jurnal de &amp;activitate</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare generală a integrării</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Jurnal de activitate</translation>
+        <translation>Jurnal de activitate</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>%1 · error class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · clasă de eroare: %2</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +1950,10 @@
     <message numerus="yes">
         <source>%n record(s) sent again; synced: %1, failed: %2.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n înregistrare retrimisă; sincronizate: %1, eșuate: %2.</numerusform>
+            <numerusform>%n înregistrări retrimise; sincronizate: %1, eșuate: %2.</numerusform>
+            <numerusform>%n de înregistrări retrimise; sincronizate: %1, eșuate: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2145,12 +2145,12 @@
     <message>
         <source>Running</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Rulează</translation>
+        <translation>Rulează</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Oprită</translation>
+        <translation>Oprită</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Run %1 is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rularea %1 nu mai este în istoric.</translation>
     </message>
 </context>
 <context>
@@ -4530,7 +4530,7 @@ Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>Live sync stopped; the maps stay running and keep queueing changes for the next live run or worker.</source>
-        <translation>Sincronizarea în timp real s-a oprit; mapările rămân pornite și continuă să pună modificări în coadă pentru următoarea rulare în timp real sau pentru un worker.</translation>
+        <translation>Sincronizarea în timp real s-a oprit; mapările rămân pornite și continuă să pună modificări în coadă pentru următoarea rulare în timp real sau pentru un proces de lucru.</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -4736,67 +4736,120 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: dwadmin-cli [--workspace DIR] COMANDĂ [ARGUMENTE]
+
+Administrează un spațiu de lucru dwadmin din scripturi, cron și servere.
+
+Comenzi:
+  maps list [--format table|json]   Listează mapările de tabel cu stare și contoare
+  maps export FILE                  Scrie versiunile active ale mapărilor în FILE
+                                    (- pentru ieșirea standard) ca dwadmin-maps/1
+  maps import FILE                  Importă mapările din FILE (- pentru intrarea
+                                    standard): pe toate sau, la orice eroare, niciuna
+  maps validate [--map NAME]... [--format table|json]
+                                    Verifică mapările față de ambele medii
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: transfer complet din partea principală
+                                    (dataverse sau finance), în ordinea dependențelor;
+                                    una întreruptă continuă de unde s-a oprit.
+                                    --live: pornește mapările și aplică modificările
+                                    lor până la SIGINT/SIGTERM; mapările rămân
+                                    pornite. Fără niciuna: aplică o dată ce e în coadă
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Deservește fiecare mapare care rulează și pe
+                                    care acest proces de lucru o poate închiria
+                                    (un proces per mapare), până la SIGTERM;
+                                    pentru systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Reîncearcă înregistrările eșuate din rândurile curente
+  pause|resume|stop --map NAME...   Întrerupe (modificările continuă să intre în
+                                    coadă), reia (modificările din coadă se aplică)
+                                    sau oprește mapări
+  status [--format table|json]      Starea fiecărei mapări, numărul de înregistrări,
+                                    ultima rulare
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Listează stările înregistrărilor. S: synced,
+                                    failed, conflict, skipped sau pending.
+                                    F: table, csv sau json
+  cdm show FILE [--format table|json]
+                                    Afișează tabelul descris de un fișier de entitate
+                                    Common Data Model (*.cdm.json)
+  demo create [--scale N]           Creează spațiul de lucru demonstrativ
+                                    (N=1: o firmă mică)
+  demo simulate [--seconds S]       Modifică mediile demonstrative așa cum o fac
+                                    Project Operations și Finanțe (până la oprire
+                                    sau timp de S secunde)
+
+Opțiuni:
+  --workspace DIR   Folderul spațiului de lucru (implicit: %1)
+  --lang CODE       Limba mesajelor: %2 sau system
+                    (implicit: cea a setărilor regionale, din LANG sau LC_MESSAGES)
+  --help            Afișează acest ajutor
+  --version         Afișează versiunea
+
+Coduri de ieșire: 0 ok, 1 unele înregistrări au eșuat, 2 eroare de utilizare
+sau de configurare.
+</translation>
     </message>
     <message>
         <source>%1: served by %2; its changes are applied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deservită de %2; modificările sale se aplică acolo.</translation>
     </message>
     <message>
         <source>Worker stopped; its map leases are given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul de lucru s-a oprit; închirierile de mapări pe care le deținea au fost eliberate.</translation>
     </message>
     <message>
         <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease trebuie să fie un număr de secunde de la 1 la 3600 și cel puțin de trei ori intervalul.</translation>
     </message>
     <message>
         <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul de lucru %1 deservește mapările care rulează din spațiul de lucru %2 (la fiecare %3 s, închiriere de %4 s) până la SIGTERM sau SIGINT.</translation>
     </message>
     <message>
         <source>SERVED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>DESERVITĂ DE</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maparea „%1” s-a oprit: conexiunea cu mediul %2 s-a pierdut și nu a mai revenit (%3). Nu s-a scris nimic din pagina neterminată; rulați din nou maparea după ce serverul revine, iar aceasta va continua de unde s-a oprit.</translation>
     </message>
     <message>
         <source>Cannot read the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate citi închirierea mapării %1: %2</translation>
     </message>
     <message>
         <source>Cannot take the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate prelua închirierea mapării %1: %2</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>alt proces de lucru</translation>
     </message>
     <message>
         <source>Cannot give back the map leases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se pot elibera închirierile de mapări ale procesului de lucru %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the map leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se pot citi închirierile de mapări: %1</translation>
     </message>
     <message>
         <source>no connection after %1 attempts over %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio conexiune după %1 încercări în %2 s: %3</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maparea „%1” este acum deservită de %2, care a preluat-o de la %3, deoarece acesta nu și-a mai reînnoit închirierea.</translation>
     </message>
     <message>
         <source>Map created with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapare creată cu versiunea %1.</translation>
     </message>
     <message>
         <source>Map saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapare salvată ca versiunea %1.</translation>
     </message>
 </context>
 <context>

@@ -99,147 +99,147 @@
     <name>dw::ActivityLogPage</name>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished">Сопост&amp;авление:</translation>
+        <translation>Сопост&amp;авление:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;бытие:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;риод:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">&amp;Найти:</translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <source>All maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сопоставления</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished">Сопоставление</translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Все события</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний час</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 24 часа</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За все время</translation>
     </message>
     <message>
         <source>Custom</source>
         <comment>time range chosen by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower time bound</comment>
-        <translation type="unfinished">Любая</translation>
+        <translation>Любое время</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>no upper time bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала с</translation>
     </message>
     <message>
         <source>Entries before</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала до</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст сообщения</translation>
     </message>
     <message>
         <source>Find in the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале действий</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Журнал действий</translation>
+        <translation>Журнал действий</translation>
     </message>
     <message>
         <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните запись журнала или нажмите Enter, чтобы открыть ее запуск; для записи, не относящейся ни к одному запуску, открывается ее сопоставление.</translation>
     </message>
     <message>
         <source>Show &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;запуск</translation>
     </message>
     <message>
         <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть запуск текущей записи журнала на странице «Запуски» (Enter или двойной щелчок)</translation>
     </message>
     <message>
         <source>Show ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сопос&amp;тавление</translation>
     </message>
     <message>
         <source>Select the current entry&apos;s map on the Table maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать сопоставление текущей записи журнала на странице «Сопоставления таблиц»</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the activity log</comment>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Read the activity log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать журнал действий</translation>
     </message>
     <message>
         <source>Counting the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет записей журнала…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Фильтру соответствует %n запись журнала.</numerusform>
+            <numerusform>Фильтру соответствуют %n записи журнала.</numerusform>
+            <numerusform>Фильтру соответствуют %n записей журнала.</numerusform>
         </translation>
     </message>
 </context>
@@ -261,17 +261,17 @@
     </message>
     <message>
         <source>The entry is about the whole workspace or a map that has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала относится ко всей рабочей области или к сопоставлению, которое с тех пор удалено.</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of an activity log entry</comment>
-        <translation type="unfinished">Сопоставление</translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>number of the run an activity log entry belongs to</comment>
-        <translation type="unfinished">Запуск</translation>
+        <translation>Запуск</translation>
     </message>
 </context>
 <context>
@@ -585,96 +585,96 @@
     <message>
         <source>never</source>
         <comment>a map that has not run yet</comment>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Project Operations</source>
         <comment>what runs on the Dataverse side</comment>
-        <translation type="unfinished"></translation>
+        <translation>Project Operations</translation>
     </message>
     <message>
         <source>Dynamics 365 Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Финансы</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор интеграции</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 map name, %2 component name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dataverse table %1, Finance table %2: %3</source>
         <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Таблица Dataverse %1, таблица Финансов %2: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: %1</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: %1 — %2</translation>
     </message>
     <message>
         <source>Queued: not known, the queues could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди: неизвестно, не удалось подсчитать очереди</translation>
     </message>
     <message>
         <source>Queued: none, the map does not capture changes</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди: нет, сопоставление не фиксирует изменения</translation>
     </message>
     <message>
         <source>Queued: %1</source>
         <comment>changes waiting to be applied</comment>
-        <translation type="unfinished"></translation>
+        <translation>В очереди: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <comment>records that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>С ошибкой: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний запуск: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните или нажмите Enter, чтобы открыть сопоставление.</translation>
     </message>
     <message>
         <source>The workspace has no table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области нет сопоставлений таблиц.</translation>
     </message>
     <message>
         <source>Reading the table maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сопоставлений таблиц…</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>records of a map that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>С ошибкой: %1</translation>
     </message>
 </context>
 <context>
     <name>dw::IntegrationOverviewPage</name>
     <message>
         <source>Cannot read the table maps: %1</source>
-        <translation type="unfinished">Не удается прочитать сопоставления таблиц: %1</translation>
+        <translation>Не удается прочитать сопоставления таблиц: %1</translation>
     </message>
     <message>
         <source>Cannot count the queued changes: %1</source>
-        <translation type="unfinished">Не удается подсчитать изменения в очереди: %1</translation>
+        <translation>Не удается подсчитать изменения в очереди: %1</translation>
     </message>
     <message>
         <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая стрелка — это сопоставление таблиц: она указывает, в какую сторону идут его данные между Dataverse и Финансами, и окрашена в цвет его состояния. Чтобы открыть сопоставление, щелкните его или выберите клавишами со стрелками и нажмите Enter.</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор интеграции</translation>
     </message>
 </context>
 <context>
@@ -807,19 +807,19 @@
     </message>
     <message>
         <source>&amp;Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор &amp;интеграции</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation type="unfinished">&amp;Журнал действий</translation>
+        <translation>&amp;Журнал действий</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор интеграции</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Журнал действий</translation>
+        <translation>Журнал действий</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>%1 · error class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · класс ошибки: %2</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +1950,10 @@
     <message numerus="yes">
         <source>%n record(s) sent again; synced: %1, failed: %2.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторно отправлена %n запись; синхронизировано: %1, с ошибкой: %2.</numerusform>
+            <numerusform>Повторно отправлено %n записи; синхронизировано: %1, с ошибкой: %2.</numerusform>
+            <numerusform>Повторно отправлено %n записей; синхронизировано: %1, с ошибкой: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2145,12 +2145,12 @@
     <message>
         <source>Running</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Выполняется</translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>run outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Остановлен</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Run %1 is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуска %1 больше нет в истории.</translation>
     </message>
 </context>
 <context>
@@ -4736,67 +4736,121 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: dwadmin-cli [--workspace DIR] КОМАНДА [АРГУМЕНТЫ]
+
+Администрирование рабочей области dwadmin из скриптов, cron и на серверах.
+
+Команды:
+  maps list [--format table|json]   Список сопоставлений таблиц с состоянием и счетчиками
+  maps export FILE                  Записать активные версии сопоставлений в FILE
+                                    (- — стандартный вывод) в формате dwadmin-maps/1
+  maps import FILE                  Импортировать сопоставления из FILE (- —
+                                    стандартный ввод): все или, при любой ошибке, ни одного
+  maps validate [--map NAME]... [--format table|json]
+                                    Проверить сопоставления по обеим средам
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: полная передача с главной стороны
+                                    (dataverse или finance) в порядке зависимостей;
+                                    прерванная продолжается с места остановки.
+                                    --live: запустить сопоставления и применять их
+                                    изменения до SIGINT/SIGTERM; сопоставления
+                                    остаются запущенными. Без обоих: один раз
+                                    применить то, что в очереди
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Обслуживать все выполняющиеся сопоставления,
+                                    аренду которых может получить этот рабочий
+                                    процесс (один процесс на сопоставление), до
+                                    SIGTERM; для systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Повторить записи с ошибками по текущим строкам
+  pause|resume|stop --map NAME...   Приостановить (изменения продолжают вставать
+                                    в очередь), возобновить (изменения из очереди
+                                    применяются) или остановить сопоставления
+  status [--format table|json]      Состояние, счетчики записей и последний запуск
+                                    каждого сопоставления
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Состояния записей. S: synced, failed,
+                                    conflict, skipped или pending.
+                                    F: table, csv или json
+  cdm show FILE [--format table|json]
+                                    Показать таблицу, которую описывает файл
+                                    сущности Common Data Model (*.cdm.json)
+  demo create [--scale N]           Создать демонстрационную рабочую область
+                                    (N=1: небольшая компания)
+  demo simulate [--seconds S]       Изменять демонстрационные среды так, как это
+                                    делают Project Operations и Финансы (до
+                                    остановки или в течение S секунд)
+
+Параметры:
+  --workspace DIR   Папка рабочей области (по умолчанию: %1)
+  --lang CODE       Язык сообщений: %2 или system
+                    (по умолчанию — язык локали из LANG или LC_MESSAGES)
+  --help            Показать эту справку
+  --version         Показать версию
+
+Коды завершения: 0 — успешно, 1 — есть записи с ошибками, 2 — ошибка
+использования или конфигурации.
+</translation>
     </message>
     <message>
         <source>%1: served by %2; its changes are applied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: его обслуживает %2, там же применяются его изменения.</translation>
     </message>
     <message>
         <source>Worker stopped; its map leases are given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий процесс остановлен; его аренды сопоставлений освобождены.</translation>
     </message>
     <message>
         <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease должно быть числом секунд от 1 до 3600 и не меньше утроенного интервала.</translation>
     </message>
     <message>
         <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий процесс %1 обслуживает выполняющиеся сопоставления рабочей области %2 (каждые %3 с, аренда %4 с) до получения SIGTERM или SIGINT.</translation>
     </message>
     <message>
         <source>SERVED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>ОБСЛУЖИВАЕТ</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление «%1» остановлено: соединение со средой %2 потеряно и не восстановилось (%3). Из незавершенной страницы ничего не записано; запустите сопоставление снова, когда сервер станет доступен, и оно продолжит с места остановки.</translation>
     </message>
     <message>
         <source>Cannot read the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать аренду сопоставления %1: %2</translation>
     </message>
     <message>
         <source>Cannot take the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается получить аренду сопоставления %1: %2</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>другой рабочий процесс</translation>
     </message>
     <message>
         <source>Cannot give back the map leases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается освободить аренды сопоставлений рабочего процесса %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the map leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать аренды сопоставлений: %1</translation>
     </message>
     <message>
         <source>no connection after %1 attempts over %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>нет соединения после %1 попыток за %2 с: %3</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживание сопоставления «%1» перешло к %2 от %3, который перестал продлевать аренду.</translation>
     </message>
     <message>
         <source>Map created with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление создано с версией %1.</translation>
     </message>
     <message>
         <source>Map saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление сохранено как версия %1.</translation>
     </message>
 </context>
 <context>

@@ -99,148 +99,148 @@
     <name>dw::ActivityLogPage</name>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished">P&amp;reslikava:</translation>
+        <translation>P&amp;reslikava:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dogod&amp;ek:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bdobje:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">&amp;Najdi:</translation>
+        <translation>&amp;Najdi:</translation>
     </message>
     <message>
         <source>All maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vse preslikave</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished">Preslikava</translation>
+        <translation>Preslikava</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsi dogodki</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished">Dogodek</translation>
+        <translation>Dogodek</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnja ura</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnjih 24 ur</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnjih 7 dni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnjih 30 dni</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ves čas</translation>
     </message>
     <message>
         <source>Custom</source>
         <comment>time range chosen by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>Po meri</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobje</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower time bound</comment>
-        <translation type="unfinished">Kateri koli</translation>
+        <translation>Kadar koli</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>no upper time bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zdaj</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnosi od</translation>
     </message>
     <message>
         <source>Entries before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnosi pred</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Besedilo v sporočilu</translation>
     </message>
     <message>
         <source>Find in the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje v dnevniku dejavnosti</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Dnevnik dejavnosti</translation>
+        <translation>Dnevnik dejavnosti</translation>
     </message>
     <message>
         <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvokliknite vnos ali pritisnite Enter, da odprete njegov zagon; pri vnosu, ki ne pripada nobenemu zagonu, se odpre njegova preslikava.</translation>
     </message>
     <message>
         <source>Show &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži &amp;zagon</translation>
     </message>
     <message>
         <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpri zagon trenutnega vnosa na strani Zagoni (Enter ali dvoklik)</translation>
     </message>
     <message>
         <source>Show ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži pres&amp;likavo</translation>
     </message>
     <message>
         <source>Select the current entry&apos;s map on the Table maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberi preslikavo trenutnega vnosa na strani Preslikave tabel</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the activity log</comment>
-        <translation type="unfinished">Osveži</translation>
+        <translation>Osveži</translation>
     </message>
     <message>
         <source>Read the activity log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova preberi dnevnik dejavnosti</translation>
     </message>
     <message>
         <source>Counting the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štetje vnosov …</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtru ustreza %n vnos.</numerusform>
+            <numerusform>Filtru ustrezata %n vnosa.</numerusform>
+            <numerusform>Filtru ustrezajo %n vnosi.</numerusform>
+            <numerusform>Filtru ustreza %n vnosov.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,17 +262,17 @@
     </message>
     <message>
         <source>The entry is about the whole workspace or a map that has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnos se nanaša na celoten delovni prostor ali na preslikavo, ki je bila medtem izbrisana.</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of an activity log entry</comment>
-        <translation type="unfinished">Preslikava</translation>
+        <translation>Preslikava</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>number of the run an activity log entry belongs to</comment>
-        <translation type="unfinished">Zagon</translation>
+        <translation>Zagon</translation>
     </message>
 </context>
 <context>
@@ -588,96 +588,96 @@
     <message>
         <source>never</source>
         <comment>a map that has not run yet</comment>
-        <translation type="unfinished">nikoli</translation>
+        <translation>nikoli</translation>
     </message>
     <message>
         <source>Project Operations</source>
         <comment>what runs on the Dataverse side</comment>
-        <translation type="unfinished"></translation>
+        <translation>Project Operations</translation>
     </message>
     <message>
         <source>Dynamics 365 Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled integracije</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 map name, %2 component name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dataverse table %1, Finance table %2: %3</source>
         <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabela %1 v Dataverse, tabela %2 v Finance: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje: %1</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje: %1 – %2</translation>
     </message>
     <message>
         <source>Queued: not known, the queues could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>V čakalni vrsti: neznano, čakalnih vrst ni bilo mogoče prešteti</translation>
     </message>
     <message>
         <source>Queued: none, the map does not capture changes</source>
-        <translation type="unfinished"></translation>
+        <translation>V čakalni vrsti: nič, preslikava ne zajema sprememb</translation>
     </message>
     <message>
         <source>Queued: %1</source>
         <comment>changes waiting to be applied</comment>
-        <translation type="unfinished"></translation>
+        <translation>V čakalni vrsti: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <comment>records that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnje izvajanje: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknite ali pritisnite Enter, da odprete preslikavo.</translation>
     </message>
     <message>
         <source>The workspace has no table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni prostor nima preslikav tabel.</translation>
     </message>
     <message>
         <source>Reading the table maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Branje preslikav tabel …</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>records of a map that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neuspešno: %1</translation>
     </message>
 </context>
 <context>
     <name>dw::IntegrationOverviewPage</name>
     <message>
         <source>Cannot read the table maps: %1</source>
-        <translation type="unfinished">Preslikav tabel ni mogoče prebrati: %1</translation>
+        <translation>Preslikav tabel ni mogoče prebrati: %1</translation>
     </message>
     <message>
         <source>Cannot count the queued changes: %1</source>
-        <translation type="unfinished">Sprememb v čakalni vrsti ni mogoče prešteti: %1</translation>
+        <translation>Sprememb v čakalni vrsti ni mogoče prešteti: %1</translation>
     </message>
     <message>
         <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vsaka puščica je preslikava tabele, ki kaže smer, v kateri tečejo njeni podatki med Dataverse in Finance, obarvana pa je z barvo njenega stanja. Preslikavo odprete tako, da jo kliknete ali jo izberete s puščičnimi tipkami in pritisnete Enter.</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled integracije</translation>
     </message>
 </context>
 <context>
@@ -810,19 +810,19 @@
     </message>
     <message>
         <source>&amp;Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled &amp;integracije</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation type="unfinished">&amp;Dnevnik dejavnosti</translation>
+        <translation>Dne&amp;vnik dejavnosti</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled integracije</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Dnevnik dejavnosti</translation>
+        <translation>Dnevnik dejavnosti</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>%1 · error class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · razred napake: %2</translation>
     </message>
 </context>
 <context>
@@ -1967,11 +1967,11 @@
     <message numerus="yes">
         <source>%n record(s) sent again; synced: %1, failed: %2.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znova je poslan %n zapis; sinhronizirano: %1, neuspešno: %2.</numerusform>
+            <numerusform>Znova sta poslana %n zapisa; sinhronizirano: %1, neuspešno: %2.</numerusform>
+            <numerusform>Znova so poslani %n zapisi; sinhronizirano: %1, neuspešno: %2.</numerusform>
+            <numerusform>Znova je poslanih %n zapisov; sinhronizirano: %1, neuspešno: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2163,12 +2163,12 @@
     <message>
         <source>Running</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Se izvaja</translation>
+        <translation>Se izvaja</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Ustavljeno</translation>
+        <translation>Ustavljeno</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2473,7 @@
     </message>
     <message>
         <source>Run %1 is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagona %1 ni več v zgodovini.</translation>
     </message>
 </context>
 <context>
@@ -4770,67 +4770,120 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uporaba: dwadmin-cli [--workspace DIR] UKAZ [ARGUMENTI]
+
+Upravlja delovni prostor dwadmin iz skriptov, cron in strežnikov.
+
+Ukazi:
+  maps list [--format table|json]   Seznam preslikav tabel s stanjem in števci
+  maps export FILE                  Zapiše aktivne različice preslikav v FILE
+                                    (- za standardni izhod) kot dwadmin-maps/1
+  maps import FILE                  Uvozi preslikave iz FILE (- za standardni
+                                    vhod): vse ali ob kateri koli napaki nobene
+  maps validate [--map NAME]... [--format table|json]
+                                    Preveri preslikave glede na obe okolji
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: celoten prenos z glavne strani
+                                    (dataverse ali finance) v vrstnem redu odvisnosti;
+                                    prekinjena se nadaljuje, kjer se je ustavila.
+                                    --live: zažene preslikave in uporablja njihove
+                                    spremembe do SIGINT/SIGTERM; preslikave ostanejo
+                                    zagnane. Brez obeh: enkrat uporabi čakalno vrsto
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Obdeluje vse zagnane preslikave, ki jih ta
+                                    delovni proces lahko zakupi (en proces na
+                                    preslikavo), do SIGTERM; za systemd
+                                    (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Znova poskusi neuspele zapise iz trenutnih vrstic
+  pause|resume|stop --map NAME...   Začasno ustavi (spremembe se še naprej uvrščajo
+                                    v čakalno vrsto), nadaljuj (spremembe iz čakalne
+                                    vrste se uporabijo) ali ustavi preslikave
+  status [--format table|json]      Stanje vsake preslikave, število zapisov,
+                                    zadnje izvajanje
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Seznam stanj zapisov. S: synced, failed,
+                                    conflict, skipped ali pending.
+                                    F: table, csv ali json
+  cdm show FILE [--format table|json]
+                                    Prikaže tabelo, ki jo opisuje datoteka entitete
+                                    Common Data Model (*.cdm.json)
+  demo create [--scale N]           Ustvari predstavitveni delovni prostor
+                                    (N=1: majhno podjetje)
+  demo simulate [--seconds S]       Spreminja predstavitveni okolji, kot to počneta
+                                    Project Operations in Finance (do ustavitve
+                                    ali S sekund)
+
+Možnosti:
+  --workspace DIR   Mapa delovnega prostora (privzeto: %1)
+  --lang CODE       Jezik sporočil: %2 ali system
+                    (privzeto: jezik področnih nastavitev iz LANG ali LC_MESSAGES)
+  --help            Prikaže to pomoč
+  --version         Prikaže različico
+
+Izhodne kode: 0 v redu, 1 nekateri zapisi niso uspeli, 2 napaka uporabe
+ali konfiguracije.
+</translation>
     </message>
     <message>
         <source>%1: served by %2; its changes are applied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obdeluje jo %2; njene spremembe se uporabijo tam.</translation>
     </message>
     <message>
         <source>Worker stopped; its map leases are given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni proces je ustavljen; njegovi zakupi preslikav so sproščeni.</translation>
     </message>
     <message>
         <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease mora biti število sekund od 1 do 3600 in vsaj trikratnik intervala.</translation>
     </message>
     <message>
         <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni proces %1 obdeluje zagnane preslikave delovnega prostora %2 (vsakih %3 s, zakup %4 s) do SIGTERM ali SIGINT.</translation>
     </message>
     <message>
         <source>SERVED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>OBDELUJE</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preslikava »%1« je ustavljena: povezava z okoljem %2 je bila prekinjena in se ni obnovila (%3). Iz nedokončane strani ni bilo zapisano ničesar; ko bo strežnik spet na voljo, znova zaženite preslikavo in nadaljevala bo, kjer se je ustavila.</translation>
     </message>
     <message>
         <source>Cannot read the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupa preslikave %1 ni mogoče prebrati: %2</translation>
     </message>
     <message>
         <source>Cannot take the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupa preslikave %1 ni mogoče prevzeti: %2</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>drug delovni proces</translation>
     </message>
     <message>
         <source>Cannot give back the map leases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupov preslikav delovnega procesa %1 ni mogoče sprostiti: %2</translation>
     </message>
     <message>
         <source>Cannot read the map leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupov preslikav ni mogoče prebrati: %1</translation>
     </message>
     <message>
         <source>no connection after %1 attempts over %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ni povezave po %1 poskusih v %2 s: %3</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preslikavo »%1« zdaj obdeluje %2, ki jo je prevzel od %3, ker je ta prenehal podaljševati svoj zakup.</translation>
     </message>
     <message>
         <source>Map created with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preslikava je ustvarjena z različico %1.</translation>
     </message>
     <message>
         <source>Map saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preslikava je shranjena kot različica %1.</translation>
     </message>
 </context>
 <context>
