@@ -99,146 +99,146 @@
     <name>dw::ActivityLogPage</name>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished">Ma&amp;ppage&#xa0;:</translation>
+        <translation>Ma&amp;ppage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode&#xa0;:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">Rec&amp;hercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>All maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mappages</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished">Mappage</translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Custom</source>
         <comment>time range chosen by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower time bound</comment>
-        <translation type="unfinished">Sans limite</translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>no upper time bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées à partir du</translation>
     </message>
     <message>
         <source>Entries before</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées antérieures au</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Find in the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal d&apos;activité</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Journal d&apos;activité</translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une entrée ou appuyez sur la touche Entrée pour ouvrir son exécution&#xa0;; une entrée qui n&apos;appartient à aucune exécution ouvre son mappage.</translation>
     </message>
     <message>
         <source>Show &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;e&amp;xécution</translation>
     </message>
     <message>
         <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;exécution de l&apos;entrée actuelle sur la page Exécutions (Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>Show ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mappa&amp;ge</translation>
     </message>
     <message>
         <source>Select the current entry&apos;s map on the Table maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le mappage de l&apos;entrée actuelle sur la page Mappages de tables</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the activity log</comment>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the activity log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le journal d&apos;activité</translation>
     </message>
     <message>
         <source>Counting the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des entrées…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée correspond au filtre.</numerusform>
+            <numerusform>%n entrées correspondent au filtre.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,17 +260,17 @@
     </message>
     <message>
         <source>The entry is about the whole workspace or a map that has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée concerne l&apos;ensemble de l&apos;espace de travail ou un mappage supprimé depuis.</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of an activity log entry</comment>
-        <translation type="unfinished">Mappage</translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>number of the run an activity log entry belongs to</comment>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
 </context>
 <context>
@@ -582,96 +582,96 @@
     <message>
         <source>never</source>
         <comment>a map that has not run yet</comment>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Project Operations</source>
         <comment>what runs on the Dataverse side</comment>
-        <translation type="unfinished"></translation>
+        <translation>Project Operations</translation>
     </message>
     <message>
         <source>Dynamics 365 Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de l&apos;intégration</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 map name, %2 component name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dataverse table %1, Finance table %2: %3</source>
         <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Table Dataverse %1, table Finance %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Queued: not known, the queues could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: nombre inconnu, les files d&apos;attente n&apos;ont pas pu être comptées</translation>
     </message>
     <message>
         <source>Queued: none, the map does not capture changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: aucune, le mappage ne capture pas les modifications</translation>
     </message>
     <message>
         <source>Queued: %1</source>
         <comment>changes waiting to be applied</comment>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <comment>records that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>En échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir le mappage.</translation>
     </message>
     <message>
         <source>The workspace has no table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne contient aucun mappage de table.</translation>
     </message>
     <message>
         <source>Reading the table maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des mappages de tables…</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>records of a map that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en échec</translation>
     </message>
 </context>
 <context>
     <name>dw::IntegrationOverviewPage</name>
     <message>
         <source>Cannot read the table maps: %1</source>
-        <translation type="unfinished">Impossible de lire les mappages de tables&#xa0;: %1</translation>
+        <translation>Impossible de lire les mappages de tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count the queued changes: %1</source>
-        <translation type="unfinished">Impossible de compter les modifications en file d&apos;attente&#xa0;: %1</translation>
+        <translation>Impossible de compter les modifications en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque flèche représente un mappage de table, orientée dans le sens où circulent ses données entre Dataverse et Finance, et de la couleur de son statut. Pour ouvrir un mappage, cliquez dessus ou sélectionnez-le avec les touches de direction et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de l&apos;intégration</translation>
     </message>
 </context>
 <context>
@@ -804,19 +804,19 @@
     </message>
     <message>
         <source>&amp;Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de l&apos;&amp;intégration</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation type="unfinished">&amp;Journal d&apos;activité</translation>
+        <translation>&amp;Journal d&apos;activité</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de l&apos;intégration</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Journal d&apos;activité</translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>%1 · error class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · classe d&apos;erreur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1933,9 +1933,9 @@
     <message numerus="yes">
         <source>%n record(s) sent again; synced: %1, failed: %2.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement renvoyé&#xa0;; synchronisés&#xa0;: %1, en échec&#xa0;: %2.</numerusform>
+            <numerusform>%n enregistrements renvoyés&#xa0;; synchronisés&#xa0;: %1, en échec&#xa0;: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2127,12 +2127,12 @@
     <message>
         <source>Running</source>
         <comment>run outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>run outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Run %1 is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 ne figure plus dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -4702,67 +4702,124 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: dwadmin-cli [--workspace DIR] COMMANDE [ARGUMENTS]
+
+Administre un espace de travail dwadmin depuis des scripts, cron et des serveurs.
+
+Commandes&#xa0;:
+  maps list [--format table|json]   Liste les mappages de tables avec statut et compteurs
+  maps export FILE                  Écrit les versions actives des mappages dans FILE
+                                    (- pour la sortie standard) au format dwadmin-maps/1
+  maps import FILE                  Importe les mappages de FILE (- pour l&apos;entrée
+                                    standard)&#xa0;: tous ou, en cas d&apos;erreur, aucun
+  maps validate [--map NAME]... [--format table|json]
+                                    Vérifie les mappages par rapport aux deux environnements
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial&#xa0;: envoi complet depuis le côté maître
+                                    (dataverse ou finance), dans l&apos;ordre des dépendances&#xa0;;
+                                    une synchronisation interrompue reprend là où elle
+                                    s&apos;est arrêtée.
+                                    --live&#xa0;: démarre les mappages et applique leurs
+                                    modifications jusqu&apos;à SIGINT/SIGTERM&#xa0;; les mappages
+                                    restent démarrés. Sans l&apos;un ni l&apos;autre&#xa0;: applique
+                                    une fois ce qui est en file d&apos;attente
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Prend en charge chaque mappage en cours d&apos;exécution
+                                    dont ce processus de travail peut obtenir le bail
+                                    (un processus de travail par mappage), jusqu&apos;à
+                                    SIGTERM&#xa0;; pour systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Réessaie les enregistrements en échec à partir
+                                    des lignes actuelles
+  pause|resume|stop --map NAME...   Suspend (les modifications restent en file
+                                    d&apos;attente), reprend (les modifications en file
+                                    sont appliquées) ou arrête des mappages
+  status [--format table|json]      Statut, nombre d&apos;enregistrements et dernière
+                                    exécution de chaque mappage
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Liste les états des enregistrements. S&#xa0;: synced,
+                                    failed, conflict, skipped ou pending.
+                                    F&#xa0;: table, csv ou json
+  cdm show FILE [--format table|json]
+                                    Affiche la table décrite par un fichier d&apos;entité
+                                    Common Data Model (*.cdm.json)
+  demo create [--scale N]           Crée l&apos;espace de travail de démonstration
+                                    (N=1&#xa0;: une petite entreprise)
+  demo simulate [--seconds S]       Modifie les environnements de démonstration comme
+                                    le font Project Operations et Finance (jusqu&apos;à
+                                    l&apos;arrêt ou pendant S secondes)
+
+Options&#xa0;:
+  --workspace DIR   Dossier de l&apos;espace de travail (par défaut&#xa0;: %1)
+  --lang CODE       Langue des messages&#xa0;: %2 ou system
+                    (par défaut&#xa0;: celle des paramètres régionaux, d&apos;après LANG
+                    ou LC_MESSAGES)
+  --help            Affiche cette aide
+  --version         Affiche la version
+
+Codes de sortie&#xa0;: 0 OK, 1 certains enregistrements ont échoué, 2 erreur
+d&apos;utilisation ou de configuration.
+</translation>
     </message>
     <message>
         <source>%1: served by %2; its changes are applied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pris en charge par %2&#xa0;; ses modifications y sont appliquées.</translation>
     </message>
     <message>
         <source>Worker stopped; its map leases are given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus de travail arrêté&#xa0;; ses baux de mappages sont libérés.</translation>
     </message>
     <message>
         <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease doit être un nombre de secondes de 1 à 3600 et au moins égal à trois fois l&apos;intervalle.</translation>
     </message>
     <message>
         <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus de travail %1 prend en charge les mappages en cours d&apos;exécution de %2 (toutes les %3 s, bail de %4 s) jusqu&apos;à SIGTERM ou SIGINT.</translation>
     </message>
     <message>
         <source>SERVED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIS EN CHARGE PAR</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage «&#xa0;%1&#xa0;» arrêté&#xa0;: la connexion à l&apos;environnement %2 a été perdue et n&apos;a pas été rétablie (%3). Aucune partie de la page inachevée n&apos;a été écrite&#xa0;; relancez le mappage une fois le serveur de nouveau disponible et il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Cannot read the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le bail du mappage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot take the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;obtenir le bail du mappage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus de travail</translation>
     </message>
     <message>
         <source>Cannot give back the map leases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer les baux de mappages de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the map leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les baux de mappages&#xa0;: %1</translation>
     </message>
     <message>
         <source>no connection after %1 attempts over %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion après %1 tentatives sur %2 s&#xa0;: %3</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappage «&#xa0;%1&#xa0;» est désormais pris en charge par %2, qui a pris le relais de %3, lequel a cessé de renouveler son bail.</translation>
     </message>
     <message>
         <source>Map created with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage créé avec la version %1.</translation>
     </message>
     <message>
         <source>Map saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage enregistré comme version %1.</translation>
     </message>
 </context>
 <context>

@@ -99,146 +99,146 @@
     <name>dw::ActivityLogPage</name>
     <message>
         <source>M&amp;ap:</source>
-        <translation type="unfinished">Ma&amp;pa:</translation>
+        <translation>Ma&amp;pa:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ríodo:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <comment>time</comment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;té:</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished">Locali&amp;zar:</translation>
+        <translation>Locali&amp;zar:</translation>
     </message>
     <message>
         <source>All maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os mapas</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map filter</comment>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os eventos</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>kind of activity log entry</comment>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o período</translation>
     </message>
     <message>
         <source>Custom</source>
         <comment>time range chosen by hand</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no lower time bound</comment>
-        <translation type="unfinished">Sem limite</translation>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>no upper time bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas a partir de</translation>
     </message>
     <message>
         <source>Entries before</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas anteriores a</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto na mensagem</translation>
     </message>
     <message>
         <source>Find in the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar no log de atividades</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Log de atividades</translation>
+        <translation>Log de atividades</translation>
     </message>
     <message>
         <source>Double-click an entry, or press Enter, to open its run; an entry that belongs to no run opens its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma entrada ou pressione Enter para abrir a execução dela; uma entrada que não pertence a nenhuma execução abre o mapa dela.</translation>
     </message>
     <message>
         <source>Show &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar e&amp;xecução</translation>
     </message>
     <message>
         <source>Open the current entry&apos;s run on the Runs page (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a execução da entrada atual na página Execuções (Enter ou clique duplo)</translation>
     </message>
     <message>
         <source>Show ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar mapa</translation>
     </message>
     <message>
         <source>Select the current entry&apos;s map on the Table maps page</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar o mapa da entrada atual na página Mapas de tabela</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload the activity log</comment>
-        <translation type="unfinished">Atualizar</translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Read the activity log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o log de atividades novamente</translation>
     </message>
     <message>
         <source>Counting the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando as entradas…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada corresponde ao filtro.</numerusform>
+            <numerusform>%n entradas correspondem ao filtro.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,17 +260,17 @@
     </message>
     <message>
         <source>The entry is about the whole workspace or a map that has since been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada se refere ao espaço de trabalho inteiro ou a um mapa excluído desde então.</translation>
     </message>
     <message>
         <source>Map</source>
         <comment>table map of an activity log entry</comment>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>number of the run an activity log entry belongs to</comment>
-        <translation type="unfinished">Execução</translation>
+        <translation>Execução</translation>
     </message>
 </context>
 <context>
@@ -582,96 +582,96 @@
     <message>
         <source>never</source>
         <comment>a map that has not run yet</comment>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Project Operations</source>
         <comment>what runs on the Dataverse side</comment>
-        <translation type="unfinished"></translation>
+        <translation>Project Operations</translation>
     </message>
     <message>
         <source>Dynamics 365 Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 Finance</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral da integração</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 map name, %2 component name</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dataverse table %1, Finance table %2: %3</source>
         <extracomment>%1 Dataverse table, %2 Finance table, %3 direction such as &quot;Dataverse → Finance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabela do Dataverse %1, tabela do Finance %2: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Status: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 — %2</translation>
     </message>
     <message>
         <source>Queued: not known, the queues could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila: quantidade desconhecida, não foi possível contar as filas</translation>
     </message>
     <message>
         <source>Queued: none, the map does not capture changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila: nenhuma, o mapa não captura alterações</translation>
     </message>
     <message>
         <source>Queued: %1</source>
         <comment>changes waiting to be applied</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na fila: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <comment>records that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com falha: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última execução: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique ou pressione Enter para abrir o mapa.</translation>
     </message>
     <message>
         <source>The workspace has no table maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho não tem mapas de tabela.</translation>
     </message>
     <message>
         <source>Reading the table maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os mapas de tabela…</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>records of a map that failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 com falha</translation>
     </message>
 </context>
 <context>
     <name>dw::IntegrationOverviewPage</name>
     <message>
         <source>Cannot read the table maps: %1</source>
-        <translation type="unfinished">Não é possível ler os mapas de tabela: %1</translation>
+        <translation>Não é possível ler os mapas de tabela: %1</translation>
     </message>
     <message>
         <source>Cannot count the queued changes: %1</source>
-        <translation type="unfinished">Não é possível contar as alterações na fila: %1</translation>
+        <translation>Não é possível contar as alterações na fila: %1</translation>
     </message>
     <message>
         <source>Each arrow is a table map, pointing the way its data flows between Dataverse and Finance, in the colour of its status. Click a map, or choose it with the arrow keys and press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada seta representa um mapa de tabela, aponta no sentido em que os dados dele fluem entre o Dataverse e o Finance e tem a cor do status dele. Para abrir um mapa, clique nele ou escolha-o com as teclas de seta e pressione Enter.</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral da integração</translation>
     </message>
 </context>
 <context>
@@ -804,19 +804,19 @@
     </message>
     <message>
         <source>&amp;Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral da &amp;integração</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation type="unfinished">&amp;Log de atividades</translation>
+        <translation>&amp;Log de atividades</translation>
     </message>
     <message>
         <source>Integration overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral da integração</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished">Log de atividades</translation>
+        <translation>Log de atividades</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>%1 · error class: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · classe de erro: %2</translation>
     </message>
 </context>
 <context>
@@ -1933,9 +1933,9 @@
     <message numerus="yes">
         <source>%n record(s) sent again; synced: %1, failed: %2.</source>
         <extracomment>%1 records that went across, %2 records that failed again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro reenviado; sincronizados: %1, com falha: %2.</numerusform>
+            <numerusform>%n registros reenviados; sincronizados: %1, com falha: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2127,12 +2127,12 @@
     <message>
         <source>Running</source>
         <comment>run outcome</comment>
-        <translation type="unfinished">Em execução</translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <source>Stopped</source>
         <comment>run outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parada</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Run %1 is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução %1 não está mais no histórico.</translation>
     </message>
 </context>
 <context>
@@ -4702,67 +4702,122 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: dwadmin-cli [--workspace DIR] COMANDO [ARGUMENTOS]
+
+Administra um espaço de trabalho do dwadmin a partir de scripts, cron e servidores.
+
+Comandos:
+  maps list [--format table|json]   Lista os mapas de tabela com status e contagens
+  maps export FILE                  Grava as versões ativas dos mapas em FILE
+                                    (- para a saída padrão) como dwadmin-maps/1
+  maps import FILE                  Importa os mapas de FILE (- para a entrada
+                                    padrão): todos ou, em caso de erro, nenhum
+  maps validate [--map NAME]... [--format table|json]
+                                    Verifica os mapas em relação aos dois ambientes
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: envio completo a partir do lado mestre
+                                    (dataverse ou finance), na ordem das dependências;
+                                    uma interrompida continua de onde parou.
+                                    --live: inicia os mapas e aplica as alterações
+                                    deles até SIGINT/SIGTERM; os mapas continuam
+                                    em execução. Nenhum dos dois: aplica uma vez
+                                    o que está na fila
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Atende todos os mapas em execução cuja
+                                    concessão este processo de trabalho consiga
+                                    obter (um processo de trabalho por mapa),
+                                    até SIGTERM; para systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Repete os registros com falha a partir das
+                                    linhas atuais
+  pause|resume|stop --map NAME...   Pausa (as alterações continuam entrando na
+                                    fila), retoma (as alterações na fila são
+                                    aplicadas) ou para mapas
+  status [--format table|json]      Status, contagens de registros e última
+                                    execução de cada mapa
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Lista os estados dos registros. S: synced,
+                                    failed, conflict, skipped ou pending.
+                                    F: table, csv ou json
+  cdm show FILE [--format table|json]
+                                    Mostra a tabela descrita por um arquivo de
+                                    entidade do Common Data Model (*.cdm.json)
+  demo create [--scale N]           Cria o espaço de trabalho de demonstração
+                                    (N=1: uma empresa pequena)
+  demo simulate [--seconds S]       Altera os ambientes de demonstração como o
+                                    Project Operations e o Finance fazem (até ser
+                                    parado ou por S segundos)
+
+Opções:
+  --workspace DIR   Pasta do espaço de trabalho (padrão: %1)
+  --lang CODE       Idioma das mensagens: %2 ou system
+                    (padrão: o da localidade, de LANG ou LC_MESSAGES)
+  --help            Mostra esta ajuda
+  --version         Mostra a versão
+
+Códigos de saída: 0 ok, 1 alguns registros falharam, 2 erro de uso ou
+de configuração.
+</translation>
     </message>
     <message>
         <source>%1: served by %2; its changes are applied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atendido por %2; as alterações dele são aplicadas lá.</translation>
     </message>
     <message>
         <source>Worker stopped; its map leases are given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de trabalho parado; as concessões de mapas dele foram liberadas.</translation>
     </message>
     <message>
         <source>--lease must be a number of seconds from 1 to 3600 and at least three times the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease deve ser um número de segundos de 1 a 3600 e de pelo menos três vezes o intervalo.</translation>
     </message>
     <message>
         <source>Worker %1 serves the running maps of %2 (every %3 s, lease %4 s) until SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo de trabalho %1 atende os mapas em execução de %2 (a cada %3 s, concessão de %4 s) até SIGTERM ou SIGINT.</translation>
     </message>
     <message>
         <source>SERVED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENDIDO POR</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; stopped: the connection to the %2 environment was lost and did not come back (%3). Nothing of the unfinished page was written; run the map again once the server is back and it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa &quot;%1&quot; parado: a conexão com o ambiente %2 foi perdida e não foi restabelecida (%3). Nada da página inacabada foi gravado; execute o mapa novamente quando o servidor voltar, e ele continuará de onde parou.</translation>
     </message>
     <message>
         <source>Cannot read the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a concessão do mapa %1: %2</translation>
     </message>
     <message>
         <source>Cannot take the lease of map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível obter a concessão do mapa %1: %2</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>outro processo de trabalho</translation>
     </message>
     <message>
         <source>Cannot give back the map leases of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível liberar as concessões de mapas de %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the map leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as concessões de mapas: %1</translation>
     </message>
     <message>
         <source>no connection after %1 attempts over %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma conexão após %1 tentativas em %2 s: %3</translation>
     </message>
     <message>
         <source>Map &quot;%1&quot; is now served by %2, taken over from %3, which stopped renewing its lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mapa &quot;%1&quot; agora é atendido por %2, que assumiu o lugar de %3, pois este deixou de renovar a concessão.</translation>
     </message>
     <message>
         <source>Map created with version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa criado com a versão %1.</translation>
     </message>
     <message>
         <source>Map saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa salvo como versão %1.</translation>
     </message>
 </context>
 <context>
