@@ -12,13 +12,21 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <algorithm>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 
 namespace dw {
 
 namespace {
 
-// One live actuals map over a table of `rows`, initially synced, whose catch-ups are timed.
+// One live actuals map over a table of `rows`, initially synced, then served by a live run of
+// the engine on its own thread, as a worker or the console serves it. Each timed round makes
+// `changes` changes and wakes the live run; the round's time runs from the wake until the run
+// reports the changes applied (target written, record states and watermark committed). What
+// the live run does between rounds (purging the change log, checkpoints) is not in it.
 class LiveTable
 {
 public:
@@ -27,6 +35,7 @@ public:
         , m_changes(changes)
         , m_workspace(m_dir.path())
     { }
+    ~LiveTable() { stop(); }
 
     bool prepare(QString *error)
     {
@@ -39,15 +48,45 @@ public:
             if (!control.open(error) || !control.start({ ActualsScenario::mapName() }, error))
                 return false;
         }
-        SyncEngine engine(m_workspace);
-        SyncRequest request;
-        request.allMaps = true;
-        SyncResult result;
-        return engine.run(request, &result, error);
+        {
+            SyncEngine engine(m_workspace);
+            SyncRequest request;
+            request.allMaps = true;
+            SyncResult result;
+            if (!engine.run(request, &result, error))
+                return false;
+        }
+        m_live.reset(QThread::create([this] {
+            SyncEngine engine(m_workspace);
+            engine.setCancelFlag(&m_stop);
+            engine.setWakeSignal(&m_wake);
+            engine.setMapFinishedHandler([this](const MapRunResult &round) {
+                std::lock_guard lock(m_mutex);
+                m_updated += round.counts.updated;
+                m_condition.notify_all();
+            });
+            SyncRequest request;
+            request.kind = RunKind::CatchUp;
+            request.allMaps = true;
+            request.live = true;
+            request.liveIntervalMs = 3600000; // rounds only when woken
+            SyncResult result;
+            QString runError;
+            if (!engine.run(request, &result, &runError)) {
+                std::lock_guard lock(m_mutex);
+                m_error = runError;
+                m_condition.notify_all();
+            }
+        }));
+        m_live->start();
+        // One untimed round: the live run has opened its session and is waiting when the
+        // timed rounds begin.
+        double ignored = 0;
+        return timeRound(0, &ignored, error);
     }
 
     // Changes `changes` rows spread over the whole table, as real activity would, then times
-    // the catch-up that applies them.
+    // the live run's round that applies them.
     bool timeRound(int round, double *seconds, QString *error)
     {
         {
@@ -66,19 +105,22 @@ public:
                 return false;
             }
         }
-        SyncEngine engine(m_workspace);
-        SyncRequest request;
-        request.kind = RunKind::CatchUp;
-        request.allMaps = true;
-        SyncResult result;
+        std::unique_lock lock(m_mutex);
+        const qint64 target = m_updated + m_changes;
         QElapsedTimer timer;
         timer.start();
-        if (!engine.run(request, &result, error))
-            return false;
+        m_wake.wake();
+        m_condition.wait_for(lock, std::chrono::minutes(5),
+            [&] { return m_updated >= target || !m_error.isEmpty(); });
         *seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (result.maps.isEmpty() || result.maps.constFirst().counts.updated != m_changes) {
-            *error = QStringLiteral("the catch-up over %1 rows did not apply %2 changes")
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            return false;
+        }
+        if (m_updated != target) {
+            *error = QStringLiteral("the live run over %1 rows applied %2 of %3 changes")
                          .arg(m_rows)
+                         .arg(m_updated - (target - m_changes))
                          .arg(m_changes);
             return false;
         }
@@ -86,10 +128,26 @@ public:
     }
 
 private:
+    void stop()
+    {
+        if (!m_live)
+            return;
+        m_stop = true;
+        m_live->wait();
+        m_live.reset();
+    }
+
     qint64 m_rows;
     qint64 m_changes;
     QTemporaryDir m_dir;
     Workspace m_workspace;
+    std::unique_ptr<QThread> m_live;
+    std::atomic_bool m_stop { false };
+    WakeSignal m_wake;
+    std::mutex m_mutex;
+    std::condition_variable m_condition;
+    qint64 m_updated = 0; // changes the live run has applied, under m_mutex
+    QString m_error; // under m_mutex
 };
 
 double median(QList<double> values)

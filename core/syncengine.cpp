@@ -427,10 +427,12 @@ void SyncRunner::waitForNextRound()
 {
     QElapsedTimer timer;
     timer.start();
+    // Short waits, so that a cancel flag set by a signal handler is seen within 20 ms.
     while (timer.elapsed() < m_request.liveIntervalMs && !m_engine.cancelled()) {
-        if (m_engine.m_wake && m_engine.m_wake->exchange(false))
+        const int wait = int(qMin<qint64>(20, m_request.liveIntervalMs - timer.elapsed()));
+        if (m_engine.m_wake ? m_engine.m_wake->waitFor(qMax(1, wait))
+                            : (QThread::msleep(qMax(1, wait)), false))
             return;
-        QThread::msleep(20);
     }
 }
 
@@ -469,7 +471,10 @@ void SyncRunner::live(const QList<TableMap> &maps)
             leases.releaseAll(&ignored);
         }
     } release { m_leases };
+    if (m_request.live)
+        m_session.deferCheckpoints();
     for (;;) {
+        bool applied = false;
         for (const TableMap &map : maps) {
             if (m_engine.cancelled())
                 return;
@@ -494,6 +499,7 @@ void SyncRunner::live(const QList<TableMap> &maps)
                     Tr::tr("Queued changes applied; the map runs live again."));
             }
             if (round.counts.read > 0 || round.counts.conflicts > 0) {
+                applied = true;
                 if (round.counts.failed > 0)
                     evaluateAlerts(map, mapId);
                 if (m_engine.m_mapFinished)
@@ -510,6 +516,8 @@ void SyncRunner::live(const QList<TableMap> &maps)
         purgeChangeLogs();
         if (!m_request.live)
             return; // a single catch-up
+        if (applied)
+            m_session.checkpointWhileIdle();
         waitForNextRound();
         if (m_engine.cancelled())
             return;

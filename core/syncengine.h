@@ -3,6 +3,7 @@
 #include "errorclass.h"
 #include "initialsync.h"
 #include "transientretry.h"
+#include "wakesignal.h"
 #include "workspace.h"
 
 #include <atomic>
@@ -81,7 +82,7 @@ public:
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     // Set to have a live run apply changes at once instead of at its next interval.
-    void setWakeFlag(std::atomic_bool *wake) { m_wake = wake; }
+    void setWakeSignal(WakeSignal *wake) { m_wake = wake; }
     void setProgressHandler(std::function<void(const MapProgress &)> handler)
     {
         m_progress = std::move(handler);
@@ -114,7 +115,7 @@ private:
 
     Workspace m_workspace;
     const std::atomic_bool *m_cancel = nullptr;
-    std::atomic_bool *m_wake = nullptr;
+    WakeSignal *m_wake = nullptr;
     std::function<void(const MapProgress &)> m_progress;
     std::function<void(const MapRunResult &)> m_mapFinished;
     std::function<void(const AlertEvent &)> m_alert;

@@ -44,6 +44,13 @@ public:
     // One lookup cache per source side and run.
     LookupResolver *lookups(Side source);
 
+    // A live run moves the write-ahead logs' checkpoints of its SQLite files (state store and
+    // environments) out of its commits into checkpointWhileIdle(), called between rounds: a
+    // round's changes are applied without waiting for pages of earlier rounds to be copied
+    // back. The logs still checkpoint inside a commit if they ever reach 64 MB.
+    void deferCheckpoints();
+    void checkpointWhileIdle();
+
 private:
     Workspace m_workspace;
     StateStore m_store;

@@ -87,7 +87,7 @@ void SyncWorker::execute(const SyncRequest &request)
     emit started();
     SyncEngine engine(m_workspace);
     engine.setCancelFlag(&m_cancel);
-    engine.setWakeFlag(&m_wake);
+    engine.setWakeSignal(&m_wake);
     engine.setAlertHandler([this](const AlertEvent &event) { emit alert(event); });
     if (const int rows = m_pageSize.load(); rows > 0)
         engine.setPageSize(rows);

@@ -32,7 +32,7 @@ public:
 
     // Asks the running request to stop at its next page boundary; does nothing when idle.
     // Thread-safe: a live run applies queued changes now instead of at its next interval.
-    void wake() { m_wake.store(true); }
+    void wake() { m_wake.wake(); }
     void cancel();
     bool isBusy() const { return m_busy.load(); }
     // Source rows per page of an initial sync (the engine's default when 0); a smaller page
@@ -66,7 +66,7 @@ private:
     const Workspace m_workspace;
     std::atomic_bool m_busy { false };
     std::atomic_bool m_cancel { false };
-    std::atomic_bool m_wake { false };
+    WakeSignal m_wake;
     std::atomic_int m_pageSize { 0 };
 };
 
