@@ -94,19 +94,9 @@ bool PgServer::start(QString *error)
         return false;
     }
 
-    if (m_initialized) {
-        // A restart after stop(): the same cluster, its databases and data as they were.
-        if (!run(QStringLiteral("pg_ctl"),
-                { QStringLiteral("-D"), dataDir(m_dir), QStringLiteral("-l"), logFile(m_dir),
-                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                    QStringLiteral("start") },
-                error)) {
-            *error += u'\n' + logTail();
-            return false;
-        }
-        m_running = true;
-        return true;
-    }
+    // A restart after stop(): the same cluster, its databases and data as they were.
+    if (m_initialized)
+        return startCluster(error);
 
     m_asPostgresUser = ::geteuid() == 0;
     if (m_asPostgresUser) {
@@ -130,8 +120,18 @@ bool PgServer::start(QString *error)
                 QStringLiteral("--no-sync") },
             error))
         return false;
-    if (!writeSettings(error))
+    if (!writeSettings(error) || !startCluster(error))
         return false;
+    m_initialized = true;
+    if (!createDatabase(error)) {
+        stop();
+        return false;
+    }
+    return true;
+}
+
+bool PgServer::startCluster(QString *error)
+{
     if (!run(QStringLiteral("pg_ctl"),
             { QStringLiteral("-D"), dataDir(m_dir), QStringLiteral("-l"), logFile(m_dir),
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
@@ -141,11 +141,6 @@ bool PgServer::start(QString *error)
         return false;
     }
     m_running = true;
-    m_initialized = true;
-    if (!createDatabase(error)) {
-        stop();
-        return false;
-    }
     return true;
 }
 

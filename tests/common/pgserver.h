@@ -40,6 +40,7 @@ public:
 private:
     bool run(const QString &tool, const QStringList &arguments, QString *error) const;
     bool writeSettings(QString *error) const;
+    bool startCluster(QString *error);
     bool createDatabase(QString *error) const;
     QString logTail() const;
 
