@@ -61,21 +61,26 @@ bool SyncSession::open(QString *error, bool markInterruptedRuns)
 void SyncSession::deferCheckpoints()
 {
     constexpr int kDeferredCheckpointPages = 16384; // 64 MB of 4 KB pages
-    for (sqlite3 *handle : { m_storeHandle, sqliteHandle(environment(Side::Dataverse)),
-             sqliteHandle(environment(Side::Finance)) }) {
-        if (handle)
-            sqlite3_wal_autocheckpoint(handle, kDeferredCheckpointPages);
-    }
+    for (sqlite3 *handle : sqliteHandles())
+        sqlite3_wal_autocheckpoint(handle, kDeferredCheckpointPages);
 }
 
 void SyncSession::checkpointWhileIdle()
 {
     // PASSIVE: copies what no reader still needs and never waits for anyone.
+    for (sqlite3 *handle : sqliteHandles())
+        sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+QList<sqlite3 *> SyncSession::sqliteHandles() const
+{
+    QList<sqlite3 *> handles;
     for (sqlite3 *handle : { m_storeHandle, sqliteHandle(environment(Side::Dataverse)),
              sqliteHandle(environment(Side::Finance)) }) {
         if (handle)
-            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            handles.append(handle);
     }
+    return handles;
 }
 
 QStringList SyncSession::mapNames() const

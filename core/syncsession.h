@@ -52,6 +52,9 @@ public:
     void checkpointWhileIdle();
 
 private:
+    // The session's SQLite connections: the state store and each SQLite environment.
+    QList<sqlite3 *> sqliteHandles() const;
+
     Workspace m_workspace;
     StateStore m_store;
     sqlite3 *m_storeHandle = nullptr;

@@ -47,6 +47,18 @@ QString countsLine(const MapRunResult &map)
         .arg(double(c.durationMs) / 1000.0, 0, 'f', 1);
 }
 
+// --interval SECONDS of a live run or a worker into *ms; empty keeps *ms as it is.
+bool parseInterval(const QString &seconds, int *ms, QString *error)
+{
+    bool ok = true;
+    if (!seconds.isEmpty())
+        *ms = int(seconds.toDouble(&ok) * 1000);
+    if (ok && *ms >= 100 && *ms <= 3600000)
+        return true;
+    *error = Tr::tr("--interval must be a number of seconds from 0.1 to 3600.");
+    return false;
+}
+
 // Who the engine is in the map leases; the defaults suit a one-off run.
 struct WorkerOptions
 {
@@ -169,12 +181,8 @@ int runCommand(CliContext &context)
             Tr::tr("Say which maps to run: --all, --map NAME (repeatable) or --component C."));
     if (request.master && !initial)
         return context.usageError(Tr::tr("--master applies to --initial runs."));
-    bool intervalOk = true;
-    if (!interval.isEmpty())
-        request.liveIntervalMs = int(interval.toDouble(&intervalOk) * 1000);
-    if (!intervalOk || request.liveIntervalMs < 100 || request.liveIntervalMs > 3600000)
-        return context.usageError(
-            Tr::tr("--interval must be a number of seconds from 0.1 to 3600."));
+    if (!parseInterval(interval, &request.liveIntervalMs, &error))
+        return context.usageError(error);
     // --initial: full push; --live: keep the maps running and apply their changes until stopped;
     // neither: apply what is queued for running maps once.
     request.kind = initial ? RunKind::Initial : RunKind::CatchUp;
@@ -200,12 +208,9 @@ int workerCommand(CliContext &context)
     request.allMaps = true;
     request.live = true;
     request.serveRunningOnly = true;
+    if (!parseInterval(interval, &request.liveIntervalMs, &error))
+        return context.usageError(error);
     bool ok = true;
-    if (!interval.isEmpty())
-        request.liveIntervalMs = int(interval.toDouble(&ok) * 1000);
-    if (!ok || request.liveIntervalMs < 100 || request.liveIntervalMs > 3600000)
-        return context.usageError(
-            Tr::tr("--interval must be a number of seconds from 0.1 to 3600."));
     if (!lease.isEmpty())
         worker.leaseMs = int(lease.toDouble(&ok) * 1000);
     // A round must end well within the lease, or another worker would take the map meanwhile.
