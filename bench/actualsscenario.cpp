@@ -393,7 +393,7 @@ bool ActualsScenario::create(const QString &directory, const Options &options,
             return false;
     }
     StateStore store;
-    if (!store.open(workspace.stateStorePath(), error))
+    if (!store.open(workspace, error))
         return false;
     QList<TableMap> maps;
     MapStore::SaveOutcome outcome;

@@ -102,12 +102,12 @@ qint64 untilLoaded(RecordStateModel &model, const std::function<void()> &request
 int recordView(qint64 records)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("workspace.db"));
+    const Workspace workspace(dir.path());
     QList<RecordQueryMap> maps;
     {
         StateStore store;
         QString error;
-        if (!store.open(path, &error)) {
+        if (!store.open(workspace, &error)) {
             fail(error);
             return 2;
         }
@@ -122,12 +122,12 @@ int recordView(qint64 records)
     RecordFilter all;
     all.maps = maps;
     // Opening the Actuals tab: every record of the component, in map and key order.
-    const qint64 firstRows = untilLoaded(model, [&] { model.setQuery(path, all); });
+    const qint64 firstRows = untilLoaded(model, [&] { model.setQuery(workspace, all); });
     // Narrowing it to the failed records whose key or error names a word.
     RecordFilter failed = all;
     failed.status = RecordStatus::Failed;
     failed.text = QStringLiteral("line property");
-    const qint64 filtered = untilLoaded(model, [&] { model.setQuery(path, failed); });
+    const qint64 filtered = untilLoaded(model, [&] { model.setQuery(workspace, failed); });
     if (firstRows < 0 || filtered < 0 || model.rowCount() == 0) {
         fail(QStringLiteral("the record model did not load"));
         return 2;

@@ -84,7 +84,7 @@ private:
 bool Session::open(const Workspace &workspace, QString *error)
 {
     StateStore store;
-    if (!store.open(workspace.stateStorePath(), error))
+    if (!store.open(workspace, error))
         return false;
     ConnectionSpec dataverse;
     ConnectionSpec finance;

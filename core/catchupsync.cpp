@@ -32,43 +32,22 @@ CatchUpSync::CatchUpSync(const TableMap &map, qint64 mapId, qint64 runId, QList<
     , m_runId(runId)
     , m_flows(std::move(flows))
     , m_store(store)
+    , m_states(store, mapId)
 { }
 
 bool CatchUpSync::findState(const QByteArray &recordKey, const QByteArray &sourceKey,
     QByteArray *foundKey, int *status, QByteArray *dataverseHash, QByteArray *financeHash,
     QString *error)
 {
-    // Prepared once per catch-up: a pass looks up one record state per change.
-    sqlite3 *store = sqliteHandle(m_store);
-    if (!m_byRecordKey.isPrepared()
-        && (!m_byRecordKey.prepare(store,
-                QStringLiteral(
-                    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-                    " WHERE map_id = ?1 AND record_key = ?2"),
-                error)
-            || !m_bySourceKey.prepare(store,
-                QStringLiteral(
-                    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-                    " WHERE map_id = ?1 AND source_key = ?2 LIMIT 1"),
-                error)))
+    StoredRecordState state;
+    if (!m_states.find(recordKey, sourceKey, &state, error))
         return false;
-    SqliteStatement &statement = recordKey.isEmpty() ? m_bySourceKey : m_byRecordKey;
-    statement.bindInteger(1, m_mapId);
-    statement.bindText(2, recordKey.isEmpty() ? sourceKey : recordKey);
-    bool hasRow = false;
-    if (!statement.step(&hasRow)) {
-        *error = Tr::tr("Cannot read record states: %1").arg(statement.errorMessage());
-        statement.reset();
-        return false;
+    *foundKey = state.recordKey;
+    if (!state.recordKey.isEmpty()) {
+        *status = state.status;
+        *dataverseHash = state.dataverseHash;
+        *financeHash = state.financeHash;
     }
-    foundKey->clear();
-    if (hasRow) {
-        *foundKey = statement.columnText(0).toByteArray();
-        *status = int(statement.columnInteger(1));
-        *dataverseHash = statement.columnBlob(2).toByteArray();
-        *financeHash = statement.columnBlob(3).toByteArray();
-    }
-    statement.reset();
     return true;
 }
 
@@ -302,9 +281,8 @@ bool CatchUpSync::pass(int limit, RunCounts *counts, bool *more, QString *error)
     for (int f = 0; f < m_flows.size(); ++f)
         watermarks.append({ m_flows.at(f).plan->source, lastSeq.at(f) });
     delta.durationMs = timer.elapsed();
-    SyncStateWriter writer;
-    if (!writer.prepare(sqliteHandle(m_store), error)
-        || !writer.commitChanges(m_mapId, m_runId, outcomes, delta, watermarks, error))
+    const std::unique_ptr<SyncStateWriter> writer = SyncStateWriter::create(m_store, error);
+    if (!writer || !writer->commitChanges(m_mapId, m_runId, outcomes, delta, watermarks, error))
         return false;
     for (int f = 0; f < m_flows.size(); ++f)
         m_flows[f].watermark = lastSeq.at(f);

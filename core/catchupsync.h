@@ -2,7 +2,7 @@
 
 #include "batchapplier.h"
 #include "runcounts.h"
-#include "sqlitestatement.h"
+#include "recordstatereader.h"
 
 #include <QSqlDatabase>
 
@@ -51,8 +51,7 @@ private:
     QList<ChangeFlow> m_flows;
     QSqlDatabase m_store;
     RetryPolicy m_retry;
-    SqliteStatement m_byRecordKey;
-    SqliteStatement m_bySourceKey;
+    RecordStateReader m_states;
 };
 
 } // namespace dw

@@ -13,6 +13,7 @@
 #include "tr.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 static void initCoreResources()
@@ -89,10 +90,57 @@ bool DemoWorkspace::schema(Side side, QList<TableDefinition> *tables, QString *e
     return true;
 }
 
+namespace {
+
+// The environments and maps of the demo, in a store that has none yet.
+bool fillStore(StateStore &store, const QList<TableMap> &maps, QString *error)
+{
+    EnvironmentStore environments(store.database());
+    if (!environments.save(
+            Side::Dataverse, ConnectionSpec::sqliteFile(QStringLiteral("dataverse.db")), error)
+        || !environments.save(
+            Side::Finance, ConnectionSpec::sqliteFile(QStringLiteral("finance.db")), error))
+        return false;
+    MapStore mapStore(store.database());
+    for (const TableMap &map : maps) {
+        MapStore::SaveOutcome outcome;
+        if (!mapStore.save(map, &outcome, error))
+            return false;
+    }
+    return true;
+}
+
+// A workspace.json naming a server comes first; the demo may go into that store while it
+// holds no maps.
+bool serverStoreIsEmpty(const Workspace &workspace, QString *error)
+{
+    StateStore store;
+    if (!store.open(workspace, error))
+        return false;
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM maps")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.value(0).toLongLong() > 0) {
+        *error = Tr::tr("The state store %1 already holds a workspace.")
+                     .arg(workspace.stateStoreDisplayName());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool DemoWorkspace::create(const Workspace &workspace, int scale, QString *error)
 {
-    if (workspace.exists()) {
-        *error = Tr::tr("%1 already holds a workspace.").arg(workspace.directory());
+    ConnectionSpec storeSpec;
+    if (!workspace.stateStore(&storeSpec, error))
+        return false;
+    const bool onServer = !storeSpec.isSqlite();
+    if (onServer ? !serverStoreIsEmpty(workspace, error) : workspace.exists()) {
+        if (!onServer)
+            *error = Tr::tr("%1 already holds a workspace.").arg(workspace.directory());
         return false;
     }
     if (!ensurePrivateDirectory(workspace.directory(), error))
@@ -114,28 +162,21 @@ bool DemoWorkspace::create(const Workspace &workspace, int scale, QString *error
         return false;
     }
 
-    const QString partial = workspace.stateStorePath() + QStringLiteral(".partial");
+    if (onServer) {
+        StateStore store;
+        return store.open(workspace, error) && fillStore(store, maps, error);
+    }
+    // A SQLite store appears only once complete: an interrupted creation leaves no workspace.
+    const QString partial = workspace.sqliteStorePath() + QStringLiteral(".partial");
     QFile::remove(partial);
     {
         StateStore store;
-        if (!store.open(partial, error))
+        if (!store.open(partial, error) || !fillStore(store, maps, error))
             return false;
-        EnvironmentStore environments(store.database());
-        if (!environments.save(
-                Side::Dataverse, ConnectionSpec::sqliteFile(QStringLiteral("dataverse.db")), error)
-            || !environments.save(
-                Side::Finance, ConnectionSpec::sqliteFile(QStringLiteral("finance.db")), error))
-            return false;
-        MapStore mapStore(store.database());
-        for (const TableMap &map : std::as_const(maps)) {
-            MapStore::SaveOutcome outcome;
-            if (!mapStore.save(map, &outcome, error))
-                return false;
-        }
     }
-    if (!QFile::rename(partial, workspace.stateStorePath())) {
+    if (!QFile::rename(partial, workspace.sqliteStorePath())) {
         *error = Tr::tr("Cannot move the new state store into place at %1.")
-                     .arg(workspace.stateStorePath());
+                     .arg(workspace.sqliteStorePath());
         return false;
     }
     return true;

@@ -17,7 +17,7 @@ InitialSync::InitialSync(const MapPlan &plan, LookupResolver *lookups, qint64 ma
 { }
 
 InitialSync::Result InitialSync::run(const QSqlDatabase &source, const QSqlDatabase &target,
-    sqlite3 *store, const QByteArray &resumeCursor, RunCounts *counts, QString *error)
+    const QSqlDatabase &store, const QByteArray &resumeCursor, RunCounts *counts, QString *error)
 {
     const std::unique_ptr<SourceReader> reader = makeSourceReader(source);
     if (!reader) {
@@ -27,9 +27,10 @@ InitialSync::Result InitialSync::run(const QSqlDatabase &source, const QSqlDatab
     }
     BatchApplier applier(m_plan, m_lookups);
     applier.setRetryPolicy(m_retry);
-    SyncStateWriter writer;
-    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error)
-        || !writer.prepare(store, error))
+    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error))
+        return Result::Failed;
+    const std::unique_ptr<SyncStateWriter> writer = SyncStateWriter::create(store, error);
+    if (!writer)
         return Result::Failed;
 
     MapProgress progress;
@@ -76,7 +77,7 @@ InitialSync::Result InitialSync::run(const QSqlDatabase &source, const QSqlDatab
             hasCursor = true;
         }
         delta.durationMs = timer.elapsed();
-        if (!writer.commit(
+        if (!writer->commit(
                 m_mapId, m_runId, outcomes, delta, m_plan.source, checkpoint, last, error))
             return Result::Failed;
         *counts += delta;

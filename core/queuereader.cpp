@@ -17,7 +17,7 @@ bool QueueReader::open(QString *error)
         *error = Tr::tr("No workspace at %1.").arg(m_workspace.directory());
         return false;
     }
-    if (!m_store.open(m_workspace.stateStorePath(), error))
+    if (!m_store.open(m_workspace, error))
         return false;
     for (Side side : { Side::Dataverse, Side::Finance }) {
         ConnectionSpec spec;

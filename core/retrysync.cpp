@@ -64,14 +64,15 @@ bool RetrySync::run(const QSqlDatabase &source, const QSqlDatabase &target,
     const std::unique_ptr<SourceReader> reader = makeSourceReader(source);
     BatchApplier applier(m_plan, m_lookups);
     applier.setRetryPolicy(m_retry);
-    SyncStateWriter writer;
     if (!reader) {
         *error = Tr::tr("The %1 environment uses the driver %2, which sync cannot read from.")
                      .arg(sideName(m_plan.source), source.driverName());
         return false;
     }
-    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error) || !sqliteHandle(store)
-        || !writer.prepare(sqliteHandle(store), error))
+    if (!reader->prepare(m_plan, error) || !applier.prepare(target, error))
+        return false;
+    const std::unique_ptr<SyncStateWriter> writer = SyncStateWriter::create(store, error);
+    if (!writer)
         return false;
 
     const int keyCount = int(m_plan.sourceKeyIndexes.size());
@@ -134,7 +135,7 @@ bool RetrySync::run(const QSqlDatabase &source, const QSqlDatabase &target,
         }
         outcomes += applied;
         delta.durationMs = timer.elapsed();
-        if (!writer.commit(
+        if (!writer->commit(
                 m_mapId, m_runId, outcomes, delta, m_plan.source, QByteArray(), false, error))
             return false;
         *counts += delta;

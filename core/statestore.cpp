@@ -24,6 +24,14 @@ int StateStore::latestVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
 }
 
+bool StateStore::open(const Workspace &workspace, QString *error)
+{
+    ConnectionSpec spec;
+    if (!workspace.stateStore(&spec, error))
+        return false;
+    return spec.isSqlite() ? open(spec.database, error) : open(spec, error);
+}
+
 bool StateStore::open(const QString &sqliteFile, QString *error)
 {
     if (!ensurePrivateFile(sqliteFile, error))
@@ -42,29 +50,48 @@ bool StateStore::open(const ConnectionSpec &spec, QString *error)
         pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-
-    int version = 0;
-    if (!readVersion(&version, error)) {
+    // Several workers may open a new server store at once; one of them brings the schema up
+    // to date while the others wait, then find it current. (SQLite serialises the migrations'
+    // write transactions by itself.)
+    QSqlQuery lock(database());
+    constexpr QLatin1String kLockKey("7431020917"); // any constant of dwadmin's own
+    if (!spec.isSqlite()
+        && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kLockKey))) {
+        *error = Tr::tr("Cannot open the state store %1: %2")
+                     .arg(displayName(spec), lock.lastError().text());
         close();
         return false;
     }
+    const bool migrated = migrate(spec, error);
+    if (!spec.isSqlite())
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kLockKey));
+    lock = QSqlQuery();
+    if (!migrated) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool StateStore::migrate(const ConnectionSpec &spec, QString *error)
+{
+    int version = 0;
+    if (!readVersion(&version, error))
+        return false;
     if (version > latestVersion()) {
         *error = Tr::tr("The state store %1 has schema version %2, but this dwadmin knows only up "
                         "to version %3. It was written by a newer dwadmin; upgrade dwadmin to open "
                         "it.")
-                     .arg(spec.database)
+                     .arg(displayName(spec))
                      .arg(version)
                      .arg(latestVersion());
-        close();
         return false;
     }
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= version)
             continue;
-        if (!apply(migration, error)) {
-            close();
+        if (!apply(migration, error))
             return false;
-        }
         version = migration.version;
     }
     m_schemaVersion = version;
@@ -82,7 +109,7 @@ bool StateStore::readVersion(int *version, QString *error)
         || !query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
         || !query.next()) {
         *error = Tr::tr("Cannot read the schema version of the state store %1: %2")
-                     .arg(m_connection.spec().database, query.lastError().text());
+                     .arg(displayName(m_connection.spec()), query.lastError().text());
         return false;
     }
     *version = query.value(0).toInt();
@@ -103,7 +130,7 @@ bool StateStore::apply(const Migration &migration, QString *error)
     auto fail = [&](const QString &cause) {
         *error = Tr::tr("Migration %1 (%2) of the state store %3 failed: %4")
                      .arg(migration.version)
-                     .arg(migration.description, m_connection.spec().database, cause);
+                     .arg(migration.description, displayName(m_connection.spec()), cause);
         query.finish();
         db.rollback();
         return false;

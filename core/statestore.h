@@ -2,6 +2,7 @@
 
 #include "dbconnection.h"
 #include "migration.h"
+#include "workspace.h"
 
 namespace dw {
 
@@ -14,6 +15,8 @@ class StateStore final
 public:
     explicit StateStore(QList<Migration> migrations = stateStoreMigrations());
 
+    // The workspace's store, wherever it lives (Workspace::stateStore).
+    bool open(const Workspace &workspace, QString *error);
     // SQLite file shortcut; the file is created private to the user if it does not exist.
     bool open(const QString &sqliteFile, QString *error);
     bool open(const ConnectionSpec &spec, QString *error);
@@ -25,6 +28,7 @@ public:
     int latestVersion() const;
 
 private:
+    bool migrate(const ConnectionSpec &spec, QString *error);
     bool readVersion(int *version, QString *error);
     bool apply(const Migration &migration, QString *error);
 

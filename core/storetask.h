@@ -17,16 +17,16 @@ template<typename T> struct StoreResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// Runs `work` on a pool thread against its own connection to the state store at `path`, so the
-// GUI thread never executes SQL. The connection is opened and closed inside that thread.
+// Runs `work` on a pool thread against its own connection to the workspace's state store, so
+// the GUI thread never executes SQL. The connection is opened and closed inside that thread.
 template<typename T>
 QFuture<StoreResult<T>> runOnStore(
-    const QString &path, std::function<bool(StateStore &, T *, QString *)> work)
+    const Workspace &workspace, std::function<bool(StateStore &, T *, QString *)> work)
 {
-    return QtConcurrent::run([path, work = std::move(work)] {
+    return QtConcurrent::run([workspace, work = std::move(work)] {
         StoreResult<T> result;
         StateStore store;
-        if (!store.open(path, &result.error))
+        if (!store.open(workspace, &result.error))
             return result;
         if (!work(store, &result.value, &result.error) && result.error.isEmpty())
             result.error = Tr::tr("Unknown state store error.");

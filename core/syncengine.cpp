@@ -193,7 +193,7 @@ void SyncRunner::initial(const TableMap &map, qint64 mapId, MapRunResult *out)
     QString syncError;
     switch (sync.run(m_session.environment(source),
         m_session.environment(source == Side::Dataverse ? Side::Finance : Side::Dataverse),
-        m_session.storeHandle(), resume, &out->counts, &syncError)) {
+        m_session.store(), resume, &out->counts, &syncError)) {
     case InitialSync::Result::Completed:
         out->completed = true;
         m_runs.setMapStatus(mapId, after, QString(), &error);

@@ -30,13 +30,8 @@ bool SyncSession::open(QString *error, bool markInterruptedRuns)
         *error = Tr::tr("No workspace at %1.").arg(m_workspace.directory());
         return false;
     }
-    if (!m_store.open(m_workspace.stateStorePath(), error))
+    if (!m_store.open(m_workspace, error))
         return false;
-    m_storeHandle = sqliteHandle(m_store.database());
-    if (!m_storeHandle) {
-        *error = Tr::tr("Sync needs a SQLite state store in this version.");
-        return false;
-    }
     for (Side side : { Side::Dataverse, Side::Finance }) {
         ConnectionSpec spec;
         if (!EnvironmentStore(m_store.database()).load(side, &spec, error))
@@ -75,7 +70,7 @@ void SyncSession::checkpointWhileIdle()
 QList<sqlite3 *> SyncSession::sqliteHandles() const
 {
     QList<sqlite3 *> handles;
-    for (sqlite3 *handle : { m_storeHandle, sqliteHandle(environment(Side::Dataverse)),
+    for (sqlite3 *handle : { sqliteHandle(store()), sqliteHandle(environment(Side::Dataverse)),
              sqliteHandle(environment(Side::Finance)) }) {
         if (handle)
             handles.append(handle);

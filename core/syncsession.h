@@ -31,7 +31,6 @@ public:
     void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
 
     QSqlDatabase store() const { return m_store.database(); }
-    sqlite3 *storeHandle() const { return m_storeHandle; }
     QSqlDatabase environment(Side side) const { return m_environments[int(side)].database(); }
     const QList<TableMap> &maps() const { return m_maps; }
     QStringList mapNames() const;
@@ -57,7 +56,6 @@ private:
 
     Workspace m_workspace;
     StateStore m_store;
-    sqlite3 *m_storeHandle = nullptr;
     DbConnection m_environments[2];
     SchemaSnapshot m_schemas;
     int m_busyTimeoutMs = 5000;

@@ -2,7 +2,9 @@
 
 #include "recordoutcome.h"
 #include "runcounts.h"
-#include "sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <memory>
 
 namespace dw {
 
@@ -13,28 +15,20 @@ namespace dw {
 class SyncStateWriter
 {
 public:
-    bool prepare(sqlite3 *store, QString *error);
+    virtual ~SyncStateWriter() = default;
+
+    // The writer for the store's driver (SQLite or PostgreSQL), its statements prepared.
+    static std::unique_ptr<SyncStateWriter> create(const QSqlDatabase &store, QString *error);
 
     // An empty checkpoint clears the map's checkpoint (the sync finished).
-    bool commit(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
+    virtual bool commit(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
         const RunCounts &delta, Side sourceSide, const QByteArray &checkpoint, bool clearCheckpoint,
-        QString *error);
+        QString *error)
+        = 0;
     // Live sync: the same, moving the map's change-log watermarks instead of a checkpoint.
-    bool commitChanges(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
-        const RunCounts &delta, const QList<QPair<Side, qint64>> &watermarks, QString *error);
-
-private:
-    sqlite3 *m_store = nullptr;
-    SqliteStatement m_state;
-    SqliteStatement m_stateInPlace;
-    SqliteStatement m_dropReplaced;
-    SqliteStatement m_counts;
-    SqliteStatement m_checkpoint;
-    SqliteStatement m_clearCheckpoint;
-    SqliteStatement m_watermark;
-
-    bool writeOutcomes(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
-        const RunCounts &delta, QString *error);
+    virtual bool commitChanges(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
+        const RunCounts &delta, const QList<QPair<Side, qint64>> &watermarks, QString *error)
+        = 0;
 };
 
 } // namespace dw

@@ -25,15 +25,15 @@ QString ActivityModel::kindName(const QString &kindId)
     return activityKindFromId(kindId, &kind) ? activityKindName(kind) : kindId;
 }
 
-void ActivityModel::setQuery(const QString &storePath, const ActivityFilter &filter)
+void ActivityModel::setQuery(const Workspace &workspace, const ActivityFilter &filter)
 {
     ++m_generation;
     beginResetModel();
-    m_storePath = storePath;
+    m_workspace = workspace;
     m_filter = filter;
     m_rows.clear();
     m_total = -1;
-    m_atEnd = storePath.isEmpty();
+    m_atEnd = workspace.isNull();
     // Loading already, so a view that asks for more on the reset waits for the first page.
     m_loading = !m_atEnd;
     endResetModel();
@@ -46,7 +46,7 @@ void ActivityModel::setQuery(const QString &storePath, const ActivityFilter &fil
 
 void ActivityModel::reload()
 {
-    if (m_storePath.isEmpty() || m_loading)
+    if (m_workspace.isNull() || m_loading)
         return;
     request(true);
 }
@@ -59,7 +59,7 @@ void ActivityModel::request(bool newest)
     const std::optional<ActivityEntry> after
         = newest || m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast());
     whenFinished(this,
-        runOnStore<QList<ActivityEntry>>(m_storePath,
+        runOnStore<QList<ActivityEntry>>(m_workspace,
             [filter, after](StateStore &store, QList<ActivityEntry> *entries, QString *error) {
                 return ActivityQuery(store.database())
                     .page(filter, after ? &*after : nullptr, pageSize, entries, error);
@@ -74,7 +74,7 @@ void ActivityModel::requestCount()
     const int generation = m_generation;
     const ActivityFilter filter = m_filter;
     whenFinished(this,
-        runOnStore<qint64>(m_storePath,
+        runOnStore<qint64>(m_workspace,
             [filter](StateStore &store, qint64 *count, QString *error) {
                 return ActivityQuery(store.database()).count(filter, count, error);
             }),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include "activityquery.h"
 #include "storetask.h"
 
@@ -22,8 +24,8 @@ public:
 
     explicit ActivityModel(QObject *parent = nullptr);
 
-    // A new query; an empty `storePath` empties the model.
-    void setQuery(const QString &storePath, const ActivityFilter &filter);
+    // A new query; a null `workspace` empties the model.
+    void setQuery(const Workspace &workspace, const ActivityFilter &filter);
     void reload();
     void setCounting(bool counting) { m_counting = counting; }
     const ActivityFilter &filter() const { return m_filter; }
@@ -54,7 +56,7 @@ private:
     // Takes the first page of a reload; false when it does not continue into the rows held.
     bool putOnTop(const QList<ActivityEntry> &page);
 
-    QString m_storePath;
+    Workspace m_workspace;
     ActivityFilter m_filter;
     QList<ActivityEntry> m_rows;
     qint64 m_total = -1;

@@ -11,16 +11,16 @@ RecordIssueModel::RecordIssueModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RecordIssueModel::setQuery(const QString &storePath, const QString &map, qint64 runId)
+void RecordIssueModel::setQuery(const Workspace &workspace, const QString &map, qint64 runId)
 {
     ++m_generation;
     beginResetModel();
-    m_storePath = storePath;
+    m_workspace = workspace;
     m_map = map;
     m_runId = runId;
     m_rows.clear();
     m_total = -1;
-    m_atEnd = m_map.isEmpty() || m_storePath.isEmpty();
+    m_atEnd = m_map.isEmpty() || m_workspace.isNull();
     // Loading already, so a view that asks for more on the reset waits for the first page.
     m_loading = !m_atEnd;
     endResetModel();
@@ -30,7 +30,7 @@ void RecordIssueModel::setQuery(const QString &storePath, const QString &map, qi
 
 void RecordIssueModel::reload()
 {
-    if (m_map.isEmpty() || m_storePath.isEmpty())
+    if (m_map.isEmpty() || m_workspace.isNull())
         return;
     ++m_generation;
     request(QString(), true);
@@ -43,7 +43,7 @@ void RecordIssueModel::request(const QString &afterKey, bool replace)
     const QString map = m_map;
     const qint64 runId = m_runId;
     whenFinished(this,
-        runOnStore<Page>(m_storePath,
+        runOnStore<Page>(m_workspace,
             [map, runId, afterKey](StateStore &store, Page *page, QString *error) {
                 const MapDetailStore details(store.database());
                 return details.failedRecords(map, runId, afterKey, pageSize, &page->rows, error)

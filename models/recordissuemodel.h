@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include "mapdetailstore.h"
 #include "storetask.h"
 
@@ -22,7 +24,7 @@ public:
     explicit RecordIssueModel(QObject *parent = nullptr);
 
     // A new query: the rows go, the first page is requested. An empty map clears the model.
-    void setQuery(const QString &storePath, const QString &map, qint64 runId = 0);
+    void setQuery(const Workspace &workspace, const QString &map, qint64 runId = 0);
     // The same query again from its first page; the rows stay when that page is unchanged.
     void reload();
     QString map() const { return m_map; }
@@ -53,7 +55,7 @@ private:
     void request(const QString &afterKey, bool replace);
     void arrived(int generation, bool replace, const StoreResult<Page> &result);
 
-    QString m_storePath;
+    Workspace m_workspace;
     QString m_map;
     qint64 m_runId = 0;
     QList<RecordIssue> m_rows;

@@ -12,16 +12,16 @@ RecordStateModel::RecordStateModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RecordStateModel::setQuery(const QString &storePath, const RecordFilter &filter)
+void RecordStateModel::setQuery(const Workspace &workspace, const RecordFilter &filter)
 {
     ++m_generation;
     beginResetModel();
-    m_storePath = storePath;
+    m_workspace = workspace;
     m_filter = filter;
     m_rows.clear();
     m_counts = {};
     m_total = -1;
-    m_atEnd = m_storePath.isEmpty() || m_filter.maps.isEmpty();
+    m_atEnd = m_workspace.isNull() || m_filter.maps.isEmpty();
     // Loading already, so a view that asks for more on the reset waits for the first page.
     m_loading = !m_atEnd;
     endResetModel();
@@ -33,7 +33,7 @@ void RecordStateModel::setQuery(const QString &storePath, const RecordFilter &fi
 
 void RecordStateModel::reload()
 {
-    if (m_storePath.isEmpty() || m_filter.maps.isEmpty())
+    if (m_workspace.isNull() || m_filter.maps.isEmpty())
         return;
     ++m_generation;
     request(true);
@@ -75,7 +75,7 @@ void RecordStateModel::sort(int column, Qt::SortOrder order)
     ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_atEnd = m_storePath.isEmpty() || m_filter.maps.isEmpty();
+    m_atEnd = m_workspace.isNull() || m_filter.maps.isEmpty();
     m_loading = !m_atEnd;
     endResetModel();
     if (!m_atEnd)
@@ -92,7 +92,7 @@ void RecordStateModel::request(bool replace)
     const std::optional<RecordState> after
         = replace || m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast());
     whenFinished(this,
-        runOnStore<QList<RecordState>>(m_storePath,
+        runOnStore<QList<RecordState>>(m_workspace,
             [filter, sort, ascending, after](
                 StateStore &store, QList<RecordState> *rows, QString *error) {
                 return RecordQuery(store.database())
@@ -109,7 +109,7 @@ void RecordStateModel::requestCounts()
     const int generation = m_generation;
     const RecordFilter filter = m_filter;
     whenFinished(this,
-        runOnStore<StatusCounts>(m_storePath,
+        runOnStore<StatusCounts>(m_workspace,
             [filter](StateStore &store, StatusCounts *counts, QString *error) {
                 return RecordQuery(store.database()).countByStatus(filter, counts, error);
             }),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include "recordquery.h"
 #include "storetask.h"
 
@@ -25,10 +27,10 @@ public:
     explicit RecordStateModel(QObject *parent = nullptr);
 
     // A new query: the rows go, the first page and the counts are requested.
-    void setQuery(const QString &storePath, const RecordFilter &filter);
+    void setQuery(const Workspace &workspace, const RecordFilter &filter);
     // The same query again from its first page and new counts.
     void reload();
-    QString storePath() const { return m_storePath; }
+    Workspace workspace() const { return m_workspace; }
     const RecordFilter &filter() const { return m_filter; }
     RecordSort sortOrder() const { return m_sort; }
     bool isAscending() const { return m_ascending; }
@@ -63,7 +65,7 @@ private:
     void requestCounts();
     void arrived(int generation, bool replace, const StoreResult<QList<RecordState>> &result);
 
-    QString m_storePath;
+    Workspace m_workspace;
     RecordFilter m_filter;
     RecordSort m_sort = RecordSort::Map;
     bool m_ascending = true;

@@ -12,9 +12,9 @@ RunHistoryModel::RunHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RunHistoryModel::setStorePath(const QString &storePath)
+void RunHistoryModel::setWorkspace(const Workspace &workspace)
 {
-    m_storePath = storePath;
+    m_workspace = workspace;
     reload();
 }
 
@@ -23,7 +23,7 @@ void RunHistoryModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_atEnd = m_storePath.isEmpty();
+    m_atEnd = m_workspace.isNull();
     m_loading = !m_atEnd;
     endResetModel();
     if (!m_atEnd)
@@ -36,7 +36,7 @@ void RunHistoryModel::request(bool replace)
     const int generation = m_generation;
     const qint64 before = replace || m_rows.isEmpty() ? 0 : m_rows.constLast().id;
     whenFinished(this,
-        runOnStore<QList<RunSummary>>(m_storePath,
+        runOnStore<QList<RunSummary>>(m_workspace,
             [before](StateStore &store, QList<RunSummary> *runs, QString *error) {
                 return RunHistory(store.database()).runs(before, pageSize, runs, error);
             }),

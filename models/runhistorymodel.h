@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include "runhistory.h"
 #include "storetask.h"
 
@@ -19,7 +21,7 @@ public:
 
     explicit RunHistoryModel(QObject *parent = nullptr);
 
-    void setStorePath(const QString &storePath);
+    void setWorkspace(const Workspace &workspace);
     void reload();
     const RunSummary &run(int row) const { return m_rows.at(row); }
     bool isLoading() const { return m_loading; }
@@ -43,7 +45,7 @@ signals:
 private:
     void request(bool replace);
 
-    QString m_storePath;
+    Workspace m_workspace;
     QList<RunSummary> m_rows;
     bool m_atEnd = true;
     bool m_loading = false;

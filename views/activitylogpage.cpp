@@ -308,7 +308,7 @@ void ActivityLogPage::loadMaps()
 {
     const int generation = ++m_mapsGeneration;
     whenFinished(this,
-        runOnStore<QList<RecordQueryMap>>(m_workspace.stateStorePath(),
+        runOnStore<QList<RecordQueryMap>>(m_workspace,
             [](StateStore &store, QList<RecordQueryMap> *maps, QString *error) {
                 return RecordQuery(store.database()).maps(std::nullopt, maps, error);
             }),
@@ -375,7 +375,7 @@ void ActivityLogPage::applyFilter()
         return;
     m_findDelay->stop();
     m_message->clear();
-    m_model->setQuery(m_workspace.stateStorePath(), currentFilter());
+    m_model->setQuery(m_workspace, currentFilter());
 }
 
 void ActivityLogPage::updateSummary()

@@ -84,7 +84,7 @@ void EnvironmentsDialog::load()
         }
         return true;
     };
-    whenFinished(this, runOnStore<StoredEnvironments>(m_workspace.stateStorePath(), work),
+    whenFinished(this, runOnStore<StoredEnvironments>(m_workspace, work),
         [this, generation](const StoreResult<StoredEnvironments> &result) {
             if (generation != m_generation)
                 return;
@@ -140,7 +140,7 @@ void EnvironmentsDialog::save()
             *error = db.lastError().text();
         return *done;
     };
-    whenFinished(this, runOnStore<bool>(m_workspace.stateStorePath(), work),
+    whenFinished(this, runOnStore<bool>(m_workspace, work),
         [this, generation](const StoreResult<bool> &result) {
             if (generation != m_generation)
                 return;

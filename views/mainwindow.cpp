@@ -260,7 +260,7 @@ void MainWindow::prepareWorkspace()
             return result;
         // Opening applies pending migrations once, here, rather than in every page's reader.
         StateStore store;
-        if (store.open(workspace.stateStorePath(), &result.error))
+        if (store.open(workspace, &result.error))
             result.value = store.schemaVersion();
         return result;
     }));

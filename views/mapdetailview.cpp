@@ -224,17 +224,17 @@ void MapDetailView::setMap(const QString &map)
     ++m_generation;
     m_initial = InitialRunDetails();
     m_queuedTotal = -1;
-    const QString storePath = m_workspace ? m_workspace->stateStorePath() : QString();
-    m_failed->setQuery(storePath, map);
-    m_initialFailed->setQuery(QString(), QString());
+    const Workspace workspace = m_workspace ? *m_workspace : Workspace();
+    m_failed->setQuery(workspace, map);
+    m_initialFailed->setQuery(Workspace(), QString());
     ActivityFilter activity;
     activity.map = map;
-    m_activity->setQuery(map.isEmpty() ? QString() : storePath, activity);
+    m_activity->setQuery(map.isEmpty() ? Workspace() : workspace, activity);
     m_queued->setChanges({});
     if (map.isEmpty() || !m_workspace) {
         m_fields->setFields({});
         m_alerts->setRules({});
-        m_versions->setVersions(storePath, QString(), {});
+        m_versions->setVersions(workspace, QString(), {});
         m_tablesLabel->clear();
         showInitial(InitialRunDetails());
         updateCounts();
@@ -265,7 +265,7 @@ void MapDetailView::load()
             emit loaded();
     };
     whenFinished(this,
-        runOnStore<Detail>(m_workspace->stateStorePath(),
+        runOnStore<Detail>(*m_workspace,
             [map](StateStore &store, Detail *detail, QString *error) {
                 const MapStore maps(store.database());
                 return maps.load(map, &detail->map, error)
@@ -307,9 +307,9 @@ void MapDetailView::load()
 void MapDetailView::showDetail(const Detail &detail)
 {
     const TableMap &map = detail.map;
-    m_versions->setVersions(m_workspace->stateStorePath(), map.name, detail.versions);
+    m_versions->setVersions(*m_workspace, map.name, detail.versions);
     if (detail.initial.runId != m_initial.runId)
-        m_initialFailed->setQuery(m_workspace->stateStorePath(),
+        m_initialFailed->setQuery(*m_workspace,
             detail.initial.runId > 0 ? m_map : QString(), detail.initial.runId);
     showInitial(detail.initial);
     // A refresh that finds the same definition leaves the lists alone (no reset, no relayout).

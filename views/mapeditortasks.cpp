@@ -38,7 +38,7 @@ QFuture<StoreResult<MapEditorContext>> MapEditorTasks::load(
         }
         return true;
     };
-    return runOnStore<MapEditorContext>(workspace.stateStorePath(), work);
+    return runOnStore<MapEditorContext>(workspace, work);
 }
 
 QFuture<StoreResult<bool>> MapEditorTasks::stop(const Workspace &workspace, const QString &name)
@@ -77,7 +77,7 @@ QFuture<StoreResult<QString>> MapEditorTasks::save(
         *saved = outcome == MapStore::SaveOutcome::Unchanged ? QString() : map.version;
         return true;
     };
-    return runOnStore<QString>(workspace.stateStorePath(), work);
+    return runOnStore<QString>(workspace, work);
 }
 
 } // namespace dw

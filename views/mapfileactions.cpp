@@ -104,7 +104,7 @@ void MapFileActions::applyTemplate()
 void MapFileActions::save(const QByteArray &json, const QString &source)
 {
     whenFinished(this,
-        runOnStore<SaveCounts>(m_workspace.stateStorePath(),
+        runOnStore<SaveCounts>(m_workspace,
             [json](StateStore &store, SaveCounts *counts, QString *error) {
                 QList<TableMap> maps;
                 if (!TableMapJson::read(json, &maps, error))
@@ -151,7 +151,7 @@ void MapFileActions::save(const QByteArray &json, const QString &source)
 void MapFileActions::exportTo(const QString &file)
 {
     whenFinished(this,
-        runOnStore<int>(m_workspace.stateStorePath(),
+        runOnStore<int>(m_workspace,
             [file](StateStore &store, int *count, QString *error) {
                 QList<TableMap> maps;
                 if (!MapStore(store.database()).loadAll(&maps, error))

@@ -31,7 +31,7 @@ void MapSummaryFeed::refresh()
         StoreResult<Snapshot> result;
         {
             StateStore store;
-            if (!store.open(workspace.stateStorePath(), &result.error)
+            if (!store.open(workspace, &result.error)
                 || !MapStore(store.database()).summaries(&result.value.summaries, &result.error))
                 return result;
         }

@@ -67,9 +67,9 @@ MapVersionsTab::MapVersionsTab(QWidget *parent)
 }
 
 void MapVersionsTab::setVersions(
-    const QString &storePath, const QString &map, const QList<MapVersionInfo> &versions)
+    const Workspace &workspace, const QString &map, const QList<MapVersionInfo> &versions)
 {
-    m_storePath = storePath;
+    m_workspace = workspace;
     if (map != m_map)
         m_model->setVersions({});
     m_map = map;
@@ -111,10 +111,10 @@ void MapVersionsTab::activate()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("&Activate"));
     const QString map = m_map;
-    const QString storePath = m_storePath;
-    connect(box, &QMessageBox::accepted, this, [this, map, storePath, version] {
+    const Workspace workspace = m_workspace;
+    connect(box, &QMessageBox::accepted, this, [this, map, workspace, version] {
         whenFinished(this,
-            runOnStore<bool>(storePath,
+            runOnStore<bool>(workspace,
                 [map, id = version.id](StateStore &store, bool *done, QString *error) {
                     *done = MapStore(store.database()).activateVersion(map, id, error);
                     return *done;
@@ -151,7 +151,7 @@ void MapVersionsTab::compare()
     const qint64 older = chosen.at(0).id;
     const qint64 newer = chosen.at(1).id;
     whenFinished(this,
-        runOnStore<QPair<TableMap, TableMap>>(m_storePath,
+        runOnStore<QPair<TableMap, TableMap>>(m_workspace,
             [map, older, newer](
                 StateStore &store, QPair<TableMap, TableMap> *pair, QString *error) {
                 const MapStore maps(store.database());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include "mapsummary.h"
 #include "storetask.h"
 
@@ -24,7 +26,7 @@ public:
     explicit MapVersionsTab(QWidget *parent = nullptr);
 
     void setVersions(
-        const QString &storePath, const QString &map, const QList<MapVersionInfo> &versions);
+        const Workspace &workspace, const QString &map, const QList<MapVersionInfo> &versions);
     QTreeView *view() const { return m_view; }
 
 signals:
@@ -41,7 +43,7 @@ private:
     void compare();
     QList<MapVersionInfo> selected() const;
 
-    QString m_storePath;
+    Workspace m_workspace;
     QString m_map;
     QLabel *m_intro;
     QTreeView *m_view;

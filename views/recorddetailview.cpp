@@ -168,7 +168,7 @@ void RecordDetailView::reload()
             emit valuesLoaded();
         });
     whenFinished(this,
-        runOnStore<RecordHistory>(workspace.stateStorePath(),
+        runOnStore<RecordHistory>(workspace,
             [record](StateStore &store, RecordHistory *history, QString *error) {
                 return RecordQuery(store.database())
                     .history(record, kHistoryEntries, history, error);

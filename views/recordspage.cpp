@@ -369,7 +369,7 @@ void RecordsPage::refresh()
         return;
     const int generation = ++m_mapsGeneration;
     whenFinished(this,
-        runOnStore<Maps>(m_workspace.stateStorePath(),
+        runOnStore<Maps>(m_workspace,
             [](StateStore &store, Maps *maps, QString *error) {
                 const RecordQuery query(store.database());
                 return query.maps(std::nullopt, &maps->maps, error)
@@ -450,7 +450,7 @@ void RecordsPage::applyFilter()
     filter.text = m_find->text();
     filter.runId = m_runId;
     m_summary->setText(tr("Counting…"));
-    m_model->setQuery(m_workspace.stateStorePath(), filter);
+    m_model->setQuery(m_workspace, filter);
 }
 
 void RecordsPage::updateCounts()
@@ -629,7 +629,7 @@ void RecordsPage::skipSelected()
     if (keysByMap.isEmpty())
         return;
     whenFinished(this,
-        runOnStore<qint64>(m_workspace.stateStorePath(),
+        runOnStore<qint64>(m_workspace,
             [keysByMap](StateStore &store, qint64 *skipped, QString *error) {
                 for (auto it = keysByMap.cbegin(); it != keysByMap.cend(); ++it) {
                     qint64 count = 0;
@@ -671,7 +671,7 @@ void RecordsPage::exportTo(const QString &path)
     m_message->showMessage(MessageLabel::Kind::Information, tr("Exporting to %1…").arg(path));
     m_export->setEnabled(false);
     whenFinished(this,
-        runOnStore<qint64>(m_workspace.stateStorePath(),
+        runOnStore<qint64>(m_workspace,
             [=](StateStore &store, qint64 *rows, QString *error) {
                 QSaveFile file(path);
                 if (!file.open(QIODevice::WriteOnly)) {

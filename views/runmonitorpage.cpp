@@ -264,7 +264,7 @@ void RunMonitorPage::pollErrors()
     const QStringList maps = m_progress->maps();
     const qint64 since = m_startedAtMs;
     whenFinished(this,
-        runOnStore<QList<RecordIssue>>(m_workspace->stateStorePath(),
+        runOnStore<QList<RecordIssue>>(*m_workspace,
             [maps, since](StateStore &store, QList<RecordIssue> *issues, QString *error) {
                 return MapDetailStore(store.database())
                     .recentFailures(maps, since, RunErrorModel::limit, issues, error);

@@ -84,7 +84,7 @@ RunsPage::RunsPage(QWidget *parent)
 void RunsPage::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
-    m_runs->setStorePath(workspace.stateStorePath());
+    m_runs->setWorkspace(workspace);
 }
 
 void RunsPage::refresh()
@@ -155,7 +155,7 @@ void RunsPage::currentRunChanged()
                   .arg(RunHistoryModel::kindName(run.kind), run.message));
     const qint64 runId = run.id;
     whenFinished(this,
-        runOnStore<QList<RunMapCounts>>(m_workspace.stateStorePath(),
+        runOnStore<QList<RunMapCounts>>(m_workspace,
             [runId](StateStore &store, QList<RunMapCounts> *counts, QString *error) {
                 return RunHistory(store.database()).mapCounts(runId, counts, error);
             }),

@@ -328,7 +328,7 @@ void TableMapsPage::runSelected()
     if (chosen.isEmpty() || !m_workspace || !m_controller)
         return;
     whenFinished(this,
-        runOnStore<QList<TableMap>>(m_workspace->stateStorePath(),
+        runOnStore<QList<TableMap>>(*m_workspace,
             [](StateStore &store, QList<TableMap> *maps, QString *error) {
                 return MapStore(store.database()).loadAll(maps, error);
             }),

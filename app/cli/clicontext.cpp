@@ -14,7 +14,7 @@ bool CliContext::openStore(StateStore &store) const
         return false;
     }
     QString error;
-    if (!store.open(workspace.stateStorePath(), &error)) {
+    if (!store.open(workspace, &error)) {
         err << error << Qt::endl;
         return false;
     }

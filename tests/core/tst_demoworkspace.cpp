@@ -53,10 +53,10 @@ void TestDemoWorkspace::createsEnvironmentsMapsAndData()
     QString error;
     QVERIFY2(DemoWorkspace::create(workspace, 1, &error), qPrintable(error));
     QVERIFY(workspace.exists());
-    QVERIFY(!QFile::exists(workspace.stateStorePath() + QStringLiteral(".partial")));
+    QVERIFY(!QFile::exists(workspace.sqliteStorePath() + QStringLiteral(".partial")));
 
     StateStore store;
-    QVERIFY2(store.open(workspace.stateStorePath(), &error), qPrintable(error));
+    QVERIFY2(store.open(workspace, &error), qPrintable(error));
     EnvironmentStore environments(store.database());
     ConnectionSpec dataverse;
     QVERIFY2(environments.load(Side::Dataverse, &dataverse, &error), qPrintable(error));

@@ -31,7 +31,8 @@ public:
         exec(QStringLiteral("INSERT INTO runs (id, kind, started_at) VALUES (1, 'initial', 1)"));
         exec(QStringLiteral("INSERT INTO runs (id, kind, started_at) VALUES (2, 'retry', 2)"));
     }
-    QString path() const { return m_dir.filePath(QStringLiteral("workspace.db")); }
+    QString path() const { return workspace().sqliteStorePath(); }
+    dw::Workspace workspace() const { return dw::Workspace(m_dir.path()); }
     QSqlDatabase db() const { return m_store.database(); }
 
     bool exec(const QString &sql)

@@ -79,7 +79,7 @@ void TestActivityModel::passesModelTesterNewestFirst()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ActivityFilter filter;
     filter.map = QStringLiteral("Items");
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), filter); }));
     QVERIFY(model.rowCount() >= ActivityModel::pageSize);
     // Newest first: the map's own "created" entry (written now) before the planted ones.
     QCOMPARE(model.index(0, ActivityModel::Event).data().toString(), QStringLiteral("Map created"));
@@ -103,7 +103,7 @@ void TestActivityModel::reloadPutsNewEntriesOnTop()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     ActivityFilter filter;
     filter.map = QStringLiteral("Items");
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), filter); }));
     QCOMPARE(model.rowCount(), 1);
     QTRY_COMPARE(model.totalCount(), 1);
     const int resets = int(reset.size());
@@ -182,7 +182,7 @@ void TestActivityModel::filterMatchesSql()
     ActivityModel model;
     model.setCounting(true);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), filter); }));
     QVERIFY(fetchAll(model));
 
     QSqlQuery query(store.db());
@@ -213,7 +213,7 @@ void TestActivityModel::pagesContinueAcrossEqualTimes()
     ActivityModel model;
     ActivityFilter filter;
     filter.kind = ActivityKind::Alert;
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), filter); }));
     QCOMPARE(model.rowCount(), ActivityModel::pageSize);
     QVERIFY(fetchAll(model));
     QCOMPARE(model.rowCount(), 250);
@@ -229,10 +229,10 @@ void TestActivityModel::emptyStorePathListsNothing()
     ActivityModel model;
     ActivityFilter filter;
     filter.map = QStringLiteral("Items");
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), filter); }));
     QCOMPARE(model.rowCount(), 4);
     // What the map detail does when no map is current.
-    model.setQuery(QString(), ActivityFilter());
+    model.setQuery(Workspace(), ActivityFilter());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
 }

@@ -26,7 +26,7 @@ void TestRecordIssueModel::passesModelTesterWhilePaging()
     store.addFailed(450, 1);
     RecordIssueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(store.path(), QStringLiteral("Items"));
+    model.setQuery(store.workspace(), QStringLiteral("Items"));
     // The tester fetches more by itself too; whoever asks, the pages arrive one by one.
     const auto fetched = [&] {
         if (model.canFetchMore({}))
@@ -35,7 +35,7 @@ void TestRecordIssueModel::passesModelTesterWhilePaging()
     };
     QTRY_COMPARE_WITH_TIMEOUT(fetched(), 450, 10000);
     QVERIFY(!model.canFetchMore({}));
-    model.setQuery(QString(), QString());
+    model.setQuery(Workspace(), QString());
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -44,7 +44,7 @@ void TestRecordIssueModel::pagesInKeyOrderAndCountsAll()
     StoreFixture store;
     store.addFailed(450, 1);
     RecordIssueModel model;
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), QStringLiteral("Items")); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), QStringLiteral("Items")); }));
     QCOMPARE(model.rowCount(), RecordIssueModel::pageSize);
     QCOMPARE(model.totalCount(), 450);
     QVERIFY(model.canFetchMore({}));
@@ -66,7 +66,7 @@ void TestRecordIssueModel::filtersByRun()
     store.addFailed(5, 1);
     store.addFailed(3, 2, 100);
     RecordIssueModel model;
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), QStringLiteral("Items"), 2); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), QStringLiteral("Items"), 2); }));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.totalCount(), 3);
     QCOMPARE(model.index(0, RecordIssueModel::Key).data().toString(), QStringLiteral("K00100"));
@@ -78,7 +78,7 @@ void TestRecordIssueModel::reloadKeepsUnchangedRows()
     store.addFailed(5, 1);
     RecordIssueModel model;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.path(), QStringLiteral("Items")); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(store.workspace(), QStringLiteral("Items")); }));
     QCOMPARE(model.rowCount(), 5);
     const qsizetype resets = reset.size();
     QVERIFY(loadedAfter(model, [&] { model.reload(); }));
@@ -95,8 +95,8 @@ void TestRecordIssueModel::staleAnswersAreDropped()
     store.addFailed(5, 1);
     RecordIssueModel model;
     QVERIFY(loadedAfter(model, [&] {
-        model.setQuery(store.path(), QStringLiteral("Items"));
-        model.setQuery(store.path(), QStringLiteral("Nothing of that name"));
+        model.setQuery(store.workspace(), QStringLiteral("Items"));
+        model.setQuery(store.workspace(), QStringLiteral("Nothing of that name"));
     }));
     QTest::qWait(100);
     QCOMPARE(model.rowCount(), 0);

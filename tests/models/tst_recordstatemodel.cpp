@@ -102,7 +102,7 @@ void TestRecordStateModel::passesModelTesterWhilePaging()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     RecordFilter filter;
     filter.maps = m_maps;
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->workspace(), filter); }));
     QCOMPARE(model.rowCount(), RecordStateModel::pageSize);
     QVERIFY(fetchAll(model));
     QCOMPARE(model.rowCount(), 1200);
@@ -110,7 +110,7 @@ void TestRecordStateModel::passesModelTesterWhilePaging()
         loadedAfter(model, [&] { model.sort(RecordStateModel::Attempts, Qt::DescendingOrder); }));
     QVERIFY(fetchAll(model));
     QCOMPARE(model.rowCount(), 1200);
-    model.setQuery(QString(), filter);
+    model.setQuery(dw::Workspace(), filter);
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -136,7 +136,7 @@ void TestRecordStateModel::everySortListsEachRecordOnceInOrder()
     RecordFilter filter;
     filter.maps = m_maps;
     model.sort(column, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->workspace(), filter); }));
     QVERIFY(fetchAll(model));
     QCOMPARE(model.rowCount(), sqlCount(QStringLiteral("1")));
     QSet<QString> seen;
@@ -224,7 +224,7 @@ void TestRecordStateModel::filtersMatchSqlCounts()
     filter.toMs = toMs;
     filter.runId = runId;
     QSignalSpy counted(&model, &RecordStateModel::countsLoaded);
-    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->path(), filter); }));
+    QVERIFY(loadedAfter(model, [&] { model.setQuery(m_store->workspace(), filter); }));
     QVERIFY(fetchAll(model));
     const qint64 expected = sqlCount(where);
     QVERIFY(expected >= 0);
@@ -251,8 +251,8 @@ void TestRecordStateModel::staleAnswersAreDropped()
     RecordFilter itemsOnly;
     itemsOnly.maps = { m_maps.at(0) };
     QSignalSpy loaded(&model, &RecordStateModel::loaded);
-    model.setQuery(m_store->path(), failed);
-    model.setQuery(m_store->path(), itemsOnly);
+    model.setQuery(m_store->workspace(), failed);
+    model.setQuery(m_store->workspace(), itemsOnly);
     QTRY_COMPARE(loaded.size(), 1);
     QTest::qWait(200);
     QCOMPARE(loaded.size(), 1);

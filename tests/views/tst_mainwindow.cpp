@@ -129,7 +129,7 @@ void TestMainWindow::reportsAStoreFromTheFuture()
             { 500, QStringLiteral("later"), { QStringLiteral("CREATE TABLE later (x INTEGER)") } });
         StateStore store(future);
         QString error;
-        QVERIFY(store.open(workspace.stateStorePath(), &error));
+        QVERIFY(store.open(workspace, &error));
     }
     MainWindow window(workspace);
     QSignalSpy failed(&window, &MainWindow::workspaceFailed);

@@ -313,7 +313,7 @@ void TestMapEditorDialog::editsDirectionAndValueMapThenSavesANewVersion()
 
     StateStore store;
     QString error;
-    QVERIFY(store.open(Workspace(path).stateStorePath(), &error));
+    QVERIFY(store.open(Workspace(path), &error));
     MapStore maps(store.database());
     QList<MapVersionInfo> versions;
     QVERIFY2(maps.versions(QStringLiteral("Items"), &versions, &error), qPrintable(error));
@@ -553,7 +553,7 @@ void TestMapEditorDialog::createsANewMap()
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
     StateStore store;
     QString error;
-    QVERIFY(store.open(workspace.stateStorePath(), &error));
+    QVERIFY(store.open(workspace, &error));
     TableMap map;
     QVERIFY2(MapStore(store.database()).load(QStringLiteral("Units again"), &map, &error),
         qPrintable(error));
