@@ -16,5 +16,6 @@ int resumeCommand(CliContext &context);
 int stopCommand(CliContext &context);
 int statusCommand(CliContext &context);
 int recordsCommand(CliContext &context);
+int workspaceCommand(CliContext &context);
 
 } // namespace dw::cli

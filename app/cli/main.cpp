@@ -46,6 +46,10 @@ QString usage()
         "  cdm show FILE [--format table|json]\n"
         "                                    Show the table a Common Data Model entity\n"
         "                                    file (*.cdm.json) describes\n"
+        "  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE\n"
+        "                                    Make DIR a workspace whose state is kept on\n"
+        "                                    that PostgreSQL server, to be shared by\n"
+        "                                    consoles and workers (no password in it)\n"
         "  demo create [--scale N]           Create the demo workspace (N=1: a small firm)\n"
         "  demo simulate [--seconds S]       Keep changing the demo environments as\n"
         "                                    Project Operations and Finance do (until\n"
@@ -135,6 +139,8 @@ int main(int argc, char *argv[])
         return dw::cli::statusCommand(context);
     if (command == QLatin1String("records"))
         return dw::cli::recordsCommand(context);
+    if (command == QLatin1String("workspace"))
+        return dw::cli::workspaceCommand(context);
     if (command.isEmpty())
         return context.usageError(dw::Tr::tr("No command given."));
     return context.usageError(dw::Tr::tr("Unknown command \"%1\".").arg(command));
