@@ -9,6 +9,7 @@
 #include "statestore.h"
 #include "tablemapjson.h"
 #include "testdb.h"
+#include "teststatestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -50,7 +51,7 @@ QByteArray mapsJson()
 // Who holds which map right now, from the state store: map name → worker.
 QHash<QString, QString> holders(const QString &dir)
 {
-    TestDb store(dir + QStringLiteral("/workspace.db"));
+    StoreDb store(dir);
     QHash<QString, QString> out;
     QSqlQuery query(store.db());
     query.exec(QStringLiteral("SELECT m.name, l.worker FROM map_leases l JOIN maps m"
@@ -92,7 +93,8 @@ void TestWorker::createWorkspace(const QString &dir)
     QString error;
     {
         StateStore store;
-        QVERIFY2(store.open(dir + QStringLiteral("/workspace.db"), &error), qPrintable(error));
+        QVERIFY2(TestStateStore::prepare(dir, &error), qPrintable(error));
+        QVERIFY2(store.open(Workspace(dir), &error), qPrintable(error));
         QList<TableMap> maps;
         QVERIFY2(TableMapJson::read(mapsJson(), &maps, &error), qPrintable(error));
         QList<MapStore::SaveOutcome> outcomes;
@@ -127,7 +129,7 @@ void TestWorker::leaseIsHeldByOneWorkerUntilItExpires()
     createWorkspace(dir.path());
     StateStore store;
     QString error;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("workspace.db")), &error), qPrintable(error));
+    QVERIFY2(store.open(Workspace(dir.path()), &error), qPrintable(error));
     const qint64 mapId = 1;
     MapLeases a(store.database(), QStringLiteral("a@elsewhere:1"), 60000);
     MapLeases b(store.database(), QStringLiteral("b@elsewhere:2"), 60000);
@@ -142,7 +144,7 @@ void TestWorker::leaseIsHeldByOneWorkerUntilItExpires()
     QVERIFY(a.acquire(mapId, &held, &other, &error) && held); // renewing is acquiring again
 
     // A holder on another machine that stops renewing: its lease expires, then b takes over.
-    TestDb raw(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb raw(dir.path());
     QVERIFY(raw.exec(QStringLiteral("UPDATE map_leases SET host = 'elsewhere',"
                                     " expires_at = %1 WHERE map_id = 1")
                          .arg(QDateTime::currentMSecsSinceEpoch() + 400)));
@@ -176,12 +178,12 @@ void TestWorker::leaseOfADeadProcessOnThisHostIsTakenAtOnce()
     QVERIFY(ended.waitForFinished());
     StateStore store;
     QString error;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("workspace.db")), &error), qPrintable(error));
+    QVERIFY2(store.open(Workspace(dir.path()), &error), qPrintable(error));
     MapLeases dead(store.database(), QStringLiteral("dead"), 600000);
     bool held = false;
     QString other;
     QVERIFY(dead.acquire(1, &held, &other, &error) && held);
-    TestDb raw(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb raw(dir.path());
     QVERIFY(raw.exec(QStringLiteral("UPDATE map_leases SET pid = %1").arg(deadPid)));
     MapLeases alive(store.database(), QStringLiteral("alive"), 600000);
     QVERIFY2(alive.acquire(1, &held, &other, &error), qPrintable(error));
@@ -279,7 +281,7 @@ void TestWorker::twoWorkersServeEachMapOnceAndSurviveAKill()
     // Nothing applied twice: every row was inserted exactly once over all runs of all workers.
     // (A page the killed worker wrote but had not recorded is written again by the survivor;
     // it finds the row as it is and counts it unchanged, not inserted.)
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QCOMPARE(store.number(QStringLiteral("SELECT SUM(inserted) FROM run_map_counts")),
         qint64(inserted));
     QCOMPARE(store.number(QStringLiteral("SELECT COUNT(*) FROM record_states WHERE status = 0")),

@@ -5,6 +5,7 @@
 #include "syncengine.h"
 #include "tablemapjson.h"
 #include "testdb.h"
+#include "teststatestore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -60,7 +61,8 @@ void createWorkspace(const QString &dir, const QByteArray &maps = kMaps)
     }
     StateStore store;
     QString error;
-    QVERIFY(store.open(dir + QStringLiteral("/workspace.db"), &error));
+    QVERIFY2(TestStateStore::prepare(dir, &error), qPrintable(error));
+    QVERIFY2(store.open(Workspace(dir), &error), qPrintable(error));
     QList<TableMap> list;
     QVERIFY2(TableMapJson::read(maps, &list, &error), qPrintable(error));
     QList<MapStore::SaveOutcome> outcomes;
@@ -181,7 +183,7 @@ void TestLiveSync::insertUpdateDeleteReachTheTarget()
     QCOMPARE(counts.updated, 1);
     QCOMPARE(counts.deleted, 1);
     QCOMPARE(differences(dir.path(), QStringLiteral("dv_item"), QStringLiteral("FinItem")), 0);
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QCOMPARE(
         store.value(QStringLiteral("SELECT COUNT(*) FROM record_states WHERE record_key = 'C'"))
             .toInt(),
@@ -360,7 +362,7 @@ void TestLiveSync::conflictPolicies()
     }
     const RunCounts counts = countsOf(run(dir.path(), RunKind::CatchUp, map));
     QCOMPARE(counts.conflicts, 1);
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     TestDb dataverse(dir.filePath(QStringLiteral("dataverse.db")));
     TestDb finance(dir.filePath(QStringLiteral("finance.db")));
     QCOMPARE(store.value(QStringLiteral("SELECT status FROM record_states WHERE record_key = 'P1'"))
@@ -455,7 +457,7 @@ void TestLiveSync::alertRulePausesTheMapAndSaysWhy()
     QVERIFY(control(dir.path(),
         [&](MapControl &c, QString *e) { return c.status(map.constFirst(), &status, e); }));
     QCOMPARE(status, MapStatus::Paused);
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     const QString message
         = store.value(QStringLiteral("SELECT message FROM activity_log WHERE kind = 'alert'"))
               .toString();
@@ -511,7 +513,7 @@ void TestLiveSync::lockedTargetFailsRecordsAsTransientAndTheMapGoesOn()
     QVERIFY2(engine.run(request, &result, &error), qPrintable(error));
     QVERIFY(timer.elapsed() >= 30); // it did wait and retry
     QCOMPARE(result.maps.constFirst().counts.failed, 3);
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QCOMPARE(
         store.number(QStringLiteral(
             "SELECT COUNT(*) FROM record_states WHERE status = 1 AND error_class = 'transient'")),
@@ -542,13 +544,13 @@ void TestLiveSync::mapControlLeavesAnotherProcesssRunAlone()
     createWorkspace(dir.path());
     {
         // A live run of another process, still going.
-        TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+        StoreDb store(dir.path());
         QVERIFY(store.exec(QStringLiteral(
             "INSERT INTO runs (id, kind, started_at) VALUES (99, 'catchUp+live', 1)")));
     }
     QVERIFY(control(dir.path(),
         [](MapControl &c, QString *e) { return c.start({ QStringLiteral("Items") }, e); }));
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QCOMPARE(store.value(QStringLiteral("SELECT outcome FROM runs WHERE id = 99")).toString(),
         QStringLiteral("running"));
     // An engine run is the one that tidies up after processes that died.

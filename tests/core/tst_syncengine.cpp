@@ -6,6 +6,7 @@
 #include "statestore.h"
 #include "syncengine.h"
 #include "testdb.h"
+#include "teststatestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,7 @@ void TestSyncEngine::plantedFailuresFailAloneWithTheirOwnMessages()
     QTemporaryDir dir;
     constexpr qint64 rows = 100000;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY2(ActualsScenario::create(dir.path(), { rows, true }, &error), qPrintable(error));
     const SyncResult result = runInitial(dir.path());
     QCOMPARE(result.maps.size(), 1);
@@ -105,7 +107,7 @@ void TestSyncEngine::plantedFailuresFailAloneWithTheirOwnMessages()
     QCOMPARE(map.counts.failed, rows / 100);
     QCOMPARE(map.counts.inserted, rows - rows / 100);
 
-    TestDb store(file(dir, "workspace.db"));
+    StoreDb store(dir.path());
     QSqlQuery failed(store.db());
     QVERIFY(failed.exec(
         QStringLiteral("SELECT record_key, error_class, error_message FROM record_states"
@@ -147,6 +149,7 @@ void TestSyncEngine::retryAfterFixingTheCause()
 {
     QTemporaryDir dir;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY(ActualsScenario::create(dir.path(), { 5000, true }, &error));
     runInitial(dir.path());
     {
@@ -160,7 +163,7 @@ void TestSyncEngine::retryAfterFixingTheCause()
     SyncResult result = runRetry(dir.path(), ActualsScenario::mapName(), { one });
     QCOMPARE(result.maps.constFirst().counts.read, 1);
     QCOMPARE(result.maps.constFirst().counts.inserted, 1);
-    TestDb store(file(dir, "workspace.db"));
+    StoreDb store(dir.path());
     QCOMPARE(
         store
             .value(
@@ -194,7 +197,9 @@ void TestSyncEngine::cancelledRunResumesToTheSameState()
     QTemporaryDir reference;
     QTemporaryDir interrupted;
     QString error;
+    QVERIFY2(TestStateStore::prepare(reference.path(), &error), qPrintable(error));
     QVERIFY(ActualsScenario::create(reference.path(), { 20000, true }, &error));
+    QVERIFY2(TestStateStore::prepare(interrupted.path(), &error), qPrintable(error));
     QVERIFY(ActualsScenario::create(interrupted.path(), { 20000, true }, &error));
     runInitial(reference.path(), {}, 1000);
 
@@ -211,41 +216,34 @@ void TestSyncEngine::cancelledRunResumesToTheSameState()
     QVERIFY(second.maps.constFirst().completed);
     QCOMPARE(second.maps.constFirst().counts.read, 13000); // resumed, not restarted
 
-    // Same target rows and same record states (all but timestamps and run ids), both ways round.
-    const QString states
-        = QStringLiteral("(SELECT map_id, record_key, source_key, status, last_direction,"
-                         " dataverse_hash, finance_hash, attempts, error_class,"
-                         " error_message FROM %1record_states)");
-    const struct
+    // Same target rows and same record states (all but timestamps and run ids).
     {
-        const char *file;
-        QString left;
-        QString right;
-    } comparisons[] = {
-        { "finance.db", QStringLiteral("ProjCDSActualsImportEntity"),
-            QStringLiteral("other.ProjCDSActualsImportEntity") },
-        { "workspace.db", states.arg(QString()), states.arg(QStringLiteral("other.")) },
-    };
-    for (const auto &c : comparisons) {
-        TestDb a(reference.filePath(QLatin1String(c.file)));
+        TestDb a(reference.filePath(QStringLiteral("finance.db")));
         QVERIFY(a.exec(QStringLiteral("ATTACH DATABASE '%1' AS other")
-                           .arg(interrupted.filePath(QLatin1String(c.file)))));
-        QCOMPARE(a.number(QStringLiteral(
-                     "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
-                              .arg(c.left, c.right)),
-            0);
-        QCOMPARE(a.number(QStringLiteral(
-                     "SELECT COUNT(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1)")
-                              .arg(c.left, c.right)),
-            0);
-        QVERIFY(a.value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(c.left)).toInt() > 19000);
+                           .arg(interrupted.filePath(QStringLiteral("finance.db")))));
+        for (const auto &[left, right] :
+            { std::pair { "ProjCDSActualsImportEntity", "other.ProjCDSActualsImportEntity" },
+                std::pair { "other.ProjCDSActualsImportEntity", "ProjCDSActualsImportEntity" } })
+            QCOMPARE(a.number(QStringLiteral(
+                         "SELECT COUNT(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2)")
+                                  .arg(QLatin1String(left), QLatin1String(right))),
+                0);
+        QVERIFY(a.number(QStringLiteral("SELECT COUNT(*) FROM ProjCDSActualsImportEntity")) > 19000);
     }
+    const QString states = QStringLiteral(
+        "SELECT map_id, record_key, source_key, status, last_direction, dataverse_hash,"
+        " finance_hash, attempts, error_class, error_message FROM record_states"
+        " ORDER BY map_id, record_key");
+    const QStringList referenceStates = StoreDb(reference.path()).rows(states);
+    QVERIFY(referenceStates.size() > 19000);
+    QCOMPARE(StoreDb(interrupted.path()).rows(states), referenceStates);
 }
 
 void TestSyncEngine::demoSyncMatchesSourceIndependently()
 {
     QTemporaryDir dir;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY2(DemoWorkspace::create(Workspace(dir.path()), 1, &error), qPrintable(error));
     // Four setup maps whose demo records all sync (tst_podemo runs them all).
     const SyncResult result = runInitial(dir.path(),
@@ -298,6 +296,7 @@ void TestSyncEngine::provisionalKeyIsReplacedOnRetry()
 {
     QTemporaryDir dir;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY(DemoWorkspace::create(Workspace(dir.path()), 1, &error));
     const QString orphanProject = QStringLiteral("0badc0de-0000-4000-8000-000000000001");
     {
@@ -312,7 +311,7 @@ void TestSyncEngine::provisionalKeyIsReplacedOnRetry()
     SyncResult result = runInitial(
         dir.path(), { QStringLiteral("Projects V2"), QStringLiteral("Project tasks") });
     QCOMPARE(result.maps.last().counts.failed, 1);
-    TestDb store(file(dir, "workspace.db"));
+    StoreDb store(dir.path());
     const QString provisional
         = store.value(QStringLiteral("SELECT record_key FROM record_states WHERE status = 1"))
               .toString();
@@ -341,8 +340,8 @@ void TestSyncEngine::provisionalKeyIsReplacedOnRetry()
                  .toInt(),
         0);
     QCOMPARE(store
-                 .value(QStringLiteral("SELECT status FROM record_states WHERE record_key = "
-                                       "'USPM-PRJ-999999' || char(31) || '1'"))
+                 .value(QStringLiteral("SELECT status FROM record_states WHERE record_key = '%1'")
+                            .arg(QStringLiteral("USPM-PRJ-999999") + QChar(0x1f) + u'1'))
                  .toInt(),
         0);
 }
@@ -351,10 +350,11 @@ void TestSyncEngine::configurationErrorStopsTheMapBeforeItTouchesData()
 {
     QTemporaryDir dir;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY(DemoWorkspace::create(Workspace(dir.path()), 1, &error));
     {
         StateStore store;
-        QVERIFY(store.open(Workspace(dir.path()).stateStorePath(), &error));
+        QVERIFY2(store.open(Workspace(dir.path()), &error), qPrintable(error));
         MapStore maps(store.database());
         TableMap map;
         QVERIFY(maps.load(QStringLiteral("Projects V2"), &map, &error));
@@ -370,7 +370,7 @@ void TestSyncEngine::configurationErrorStopsTheMapBeforeItTouchesData()
     QVERIFY2(map.error.contains(QLatin1String("msdyn_subjectline")), qPrintable(map.error));
     TestDb finance(file(dir, "finance.db"));
     QCOMPARE(finance.value(QStringLiteral("SELECT COUNT(*) FROM ProjCDSProjectEntity")).toInt(), 0);
-    TestDb store(file(dir, "workspace.db"));
+    StoreDb store(dir.path());
     QCOMPARE(store.value(QStringLiteral("SELECT status FROM maps WHERE name = 'Projects V2'"))
                  .toString(),
         QStringLiteral("error"));
@@ -380,13 +380,14 @@ void TestSyncEngine::skippedRecordsLeaveTheFailedList()
 {
     QTemporaryDir dir;
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY(ActualsScenario::create(dir.path(), { 1000, true }, &error));
     runInitial(dir.path());
     const QString failed = ActualsScenario::actualId(37);
     const QString synced = ActualsScenario::actualId(1);
     {
         StateStore store;
-        QVERIFY(store.open(Workspace(dir.path()).stateStorePath(), &error));
+        QVERIFY2(store.open(Workspace(dir.path()), &error), qPrintable(error));
         qint64 skipped = 0;
         QStringList notSkipped;
         QVERIFY2(RecordActions::skip(store.database(), ActualsScenario::mapName(),
@@ -398,7 +399,7 @@ void TestSyncEngine::skippedRecordsLeaveTheFailedList()
             &skipped, &notSkipped, &error));
         QVERIFY(error.contains(QLatin1String("No such map")));
     }
-    TestDb store(file(dir, "workspace.db"));
+    StoreDb store(dir.path());
     QCOMPARE(store
                  .value(QStringLiteral("SELECT status FROM record_states WHERE record_key = '%1'")
                             .arg(failed))
