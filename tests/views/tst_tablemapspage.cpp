@@ -243,6 +243,10 @@ void TestTableMapsPage::runWithInitialSyncShowsNewCounts()
         cell(QStringLiteral("Units"), TableMapListModel::Status), QStringLiteral("Running"));
     QCOMPARE(cell(QStringLiteral("Items both ways"), TableMapListModel::Status),
         QStringLiteral("Not running"));
+    // The console's own live run holds the leases of the maps it serves.
+    QTRY_COMPARE(
+        cell(QStringLiteral("Items"), TableMapListModel::ServedBy), QStringLiteral("This console"));
+    QCOMPARE(cell(QStringLiteral("Items both ways"), TableMapListModel::ServedBy), QString());
     TestDb finance(m_dir->filePath(QStringLiteral("finance.db")));
     QCOMPARE(finance.number(QStringLiteral("SELECT COUNT(*) FROM FinItem")), 3);
     QCOMPARE(finance.number(QStringLiteral("SELECT COUNT(*) FROM FinUnit")), 2);
