@@ -27,11 +27,20 @@ QString MapLeases::workerId(const QString &name)
         .arg(QCoreApplication::applicationPid());
 }
 
-bool MapLeases::holderIsGoneFromThisHost(const QString &host, qint64 pid) const
+MapLease::Holder MapLease::holderAt(qint64 now) const
 {
+    if (expiresAt < now)
+        return Holder::Expired;
     // kill(pid, 0) delivers nothing; it only asks whether the process exists.
-    return host == m_host && pid > 0 && pid != m_pid && ::kill(pid_t(pid), 0) != 0
-        && errno == ESRCH;
+    if (host == QSysInfo::machineHostName() && pid > 0 && pid != QCoreApplication::applicationPid()
+        && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return Holder::Ended;
+    return Holder::Serving;
+}
+
+bool MapLease::isHeldByThisProcess() const
+{
+    return pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName();
 }
 
 bool MapLeases::acquire(qint64 mapId, bool *held, QString *other, QString *error)
@@ -52,16 +61,17 @@ bool MapLeases::acquire(qint64 mapId, bool *held, QString *other, QString *error
     // The holder to take over from, when the lease is not ours: expired, or its process gone.
     QString takeFrom;
     if (query.next()) {
-        const QString holder = query.value(0).toString();
-        if (holder != m_worker) {
-            const bool expired = query.value(3).toLongLong() < now;
-            if (!expired
-                && !holderIsGoneFromThisHost(
-                    query.value(1).toString(), query.value(2).toLongLong())) {
-                *other = holder; // served by a live worker
+        MapLease lease;
+        lease.worker = query.value(0).toString();
+        lease.host = query.value(1).toString();
+        lease.pid = query.value(2).toLongLong();
+        lease.expiresAt = query.value(3).toLongLong();
+        if (lease.worker != m_worker) {
+            if (lease.holderAt(now) == MapLease::Holder::Serving) {
+                *other = lease.worker; // served by a live worker
                 return true;
             }
-            takeFrom = holder;
+            takeFrom = lease.worker;
         }
     }
     query.finish();

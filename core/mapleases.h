@@ -17,6 +17,19 @@ struct MapLease
     qint64 acquiredAt = 0; // ms since epoch
     qint64 heartbeatAt = 0;
     qint64 expiresAt = 0;
+
+    // Where the holder stands: every status display and acquire() decide by this one rule, so
+    // no display calls a worker live that another worker would take the map from.
+    enum class Holder {
+        Serving, // renews in time
+        Expired, // stopped renewing: presumed gone
+        Ended, // ran on this machine and its process is gone, whatever the expiry says
+    };
+    Holder holderAt(qint64 now) const;
+    // The lease is this very process's (the same machine and pid).
+    bool isHeldByThisProcess() const;
+
+    bool operator==(const MapLease &) const = default;
 };
 
 // Who serves which live map. Every process that applies a map's changes (a headless worker, a
@@ -53,8 +66,6 @@ public:
     const QString &worker() const { return m_worker; }
 
 private:
-    bool holderIsGoneFromThisHost(const QString &host, qint64 pid) const;
-
     QSqlDatabase m_store;
     QString m_worker;
     QString m_host;

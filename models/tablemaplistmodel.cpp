@@ -1,5 +1,6 @@
 #include "tablemaplistmodel.h"
 
+#include "mapservingtext.h"
 #include "statusicons.h"
 
 #include <QDateTime>
@@ -40,6 +41,16 @@ void TableMapListModel::setQueued(const QHash<QString, qint64> &queued)
             { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
 }
 
+void TableMapListModel::setServing(const QHash<QString, MapServing> &serving)
+{
+    if (serving == m_serving)
+        return;
+    m_serving = serving;
+    if (!m_summaries.isEmpty())
+        emit dataChanged(index(0, ServedBy), index(int(m_summaries.size()) - 1, ServedBy),
+            { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+}
+
 int TableMapListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_summaries.size());
@@ -74,6 +85,8 @@ QVariant TableMapListModel::display(const MapSummary &summary, int column) const
             return tr("Never", "map has not run yet");
         return QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(summary.lastRunAt), QLocale::ShortFormat);
+    case ServedBy:
+        return MapServingText::holder(m_serving.value(summary.name));
     }
     return {};
 }
@@ -113,6 +126,10 @@ QVariant TableMapListModel::data(const QModelIndex &index, int role) const
             return summary.statusReason;
         if (index.column() == Queued && !m_queued.contains(summary.name))
             return tr("The map does not capture changes: it is not running.");
+        if (index.column() == ServedBy) {
+            const auto serving = m_serving.constFind(summary.name);
+            return serving == m_serving.cend() ? QVariant() : MapServingText::describe(*serving);
+        }
         if (index.column() == Name || index.column() == Direction)
             return tr("%1 (Dataverse) %2 %3 (Finance)")
                 .arg(summary.dataverseTable, mapDirectionSymbol(summary.direction),
@@ -155,6 +172,8 @@ QVariant TableMapListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Failed", "number of failed records");
     case LastRun:
         return tr("Last run");
+    case ServedBy:
+        return tr("Served by", "the worker that applies the map's changes");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "integrationdiagram.h"
 
+#include "mapservingtext.h"
 #include "statusicons.h"
 
 #include <QAccessible>
@@ -131,6 +132,7 @@ QString IntegrationDiagram::describe(const QString &map) const
             tr("Queued: %1", "changes waiting to be applied").arg(QLocale().toString(*queued)));
     lines.append(tr("Failed: %1", "records that failed").arg(QLocale().toString(summary.failed)));
     lines.append(tr("Last run: %1").arg(lastRunText(summary.lastRunAt)));
+    lines.append(MapServingText::describe(m_serving.value(summary.name)));
     lines.append(tr("Click or press Enter to open the map."));
     return lines.join(u'\n');
 }

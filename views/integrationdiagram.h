@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapserving.h"
 #include "mapsummary.h"
 #include "overviewlayout.h"
 
@@ -11,10 +12,10 @@ namespace dw {
 // The integration overview's drawing: Dataverse on the left, Finance on the right, one arrow
 // per map between its two tables, pointing the way its data flows, grouped by component,
 // coloured with the map's status colour and labelled with its status and failed records.
-// Hovering highlights an arrow and tells its figures in a tooltip; clicking it, or Enter on the
-// current one, asks to open the map. Arrow keys, Home/End and Tab move between the maps; the
-// current map is the widget's accessible description, so screen readers follow along. Where
-// things go is OverviewLayout's business; this class measures, paints and handles input.
+// Hovering highlights an arrow and tells its figures and serving worker in a tooltip; clicking it,
+// or Enter on the current one, asks to open the map. Arrow keys, Home/End and Tab move between the
+// maps; the current map is the widget's accessible description, so screen readers follow along.
+// Where things go is OverviewLayout's business; this class measures, paints and handles input.
 class IntegrationDiagram final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     // `queuedKnown` false when the queues could not be counted: then no map's count is known.
     void setMaps(
         const QList<MapSummary> &maps, const QHash<QString, qint64> &queued, bool queuedKnown);
+    // Each map's lease by map name, for the tooltip; set before setMaps() of the same read.
+    void setServing(const QHash<QString, MapServing> &serving) { m_serving = serving; }
     const OverviewLayout &diagramLayout() const { return m_layout; }
     QString currentMap() const;
     void setCurrentMap(const QString &map);
@@ -75,6 +78,7 @@ private:
     QList<MapSummary> m_maps;
     QHash<QString, qsizetype> m_byName; // index into m_maps
     QHash<QString, qint64> m_queued;
+    QHash<QString, MapServing> m_serving;
     bool m_queuedKnown = false;
     bool m_loaded = false;
     OverviewLayout m_layout;

@@ -76,6 +76,7 @@ void IntegrationOverviewPage::showMaps(const QString &queueError)
     else
         m_message->showMessage(
             MessageLabel::Kind::Error, tr("Cannot count the queued changes: %1").arg(queueError));
+    m_diagram->setServing(m_feed->serving());
     m_diagram->setMaps(m_feed->summaries(), m_feed->queued(), queueError.isEmpty());
 }
 

@@ -5,6 +5,7 @@
 #include "asyncresult.h"
 #include "errorclass.h"
 #include "fieldmappingmodel.h"
+#include "mapservingtext.h"
 #include "mapstore.h"
 #include "mapversionstab.h"
 #include "queuedchangemodel.h"
@@ -62,6 +63,7 @@ QTreeView *MapDetailView::makeList(QWidget *parent, const QString &objectName)
 
 MapDetailView::MapDetailView(QWidget *parent)
     : QWidget(parent)
+    , m_servingLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_tablesLabel(new QLabel(this))
     , m_fieldsView(makeList(this, QStringLiteral("fieldMappingList")))
@@ -186,9 +188,14 @@ MapDetailView::MapDetailView(QWidget *parent)
     m_tabs->addTab(m_activityView, QString());
     m_tabs->addTab(alertsPage, QString());
     m_tabs->addTab(m_versions, QString());
+    // Above the tabs: who serves the map matters whichever tab is open.
+    m_servingLabel->setObjectName(QStringLiteral("mapServingLabel"));
+    m_servingLabel->setWordWrap(true);
+    m_servingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_servingLabel);
+    layout->addWidget(m_tabs, 1);
 
     const auto loadFailed = [this](const QString &text) {
         emit message(text, true);
@@ -220,6 +227,8 @@ void MapDetailView::setMap(const QString &map)
         return;
     }
     m_map = map;
+    m_serving = MapServing(); // another map's holder must not linger until the next read
+    showServing();
     m_shown.reset();
     ++m_generation;
     m_initial = InitialRunDetails();
@@ -242,6 +251,17 @@ void MapDetailView::setMap(const QString &map)
     }
     load();
     updateCounts();
+}
+
+void MapDetailView::setServing(const MapServing &serving)
+{
+    m_serving = serving;
+    showServing();
+}
+
+void MapDetailView::showServing()
+{
+    m_servingLabel->setText(m_map.isEmpty() ? QString() : MapServingText::describe(m_serving));
 }
 
 void MapDetailView::refresh()
@@ -425,6 +445,7 @@ void MapDetailView::changeEvent(QEvent *event)
         retranslate();
         showInitial(m_initial);
         showTables();
+        showServing();
     }
     QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapdetailstore.h"
+#include "mapserving.h"
 #include "mapsummary.h"
 #include "queuereader.h"
 #include "storetask.h"
@@ -24,8 +25,9 @@ class RecordIssueModel;
 
 // The detail of the current map below the table maps list, as dual-write's map page has it:
 // field mappings, initial sync details, queued records, failed records, activity log, alert
-// settings and versions. Everything is read off the GUI thread when the map changes and again
-// on refresh(); answers for a map no longer shown are dropped.
+// settings and versions, and above them which worker serves the map. Everything is read off the
+// GUI thread when the map changes and again on refresh(); answers for a map no longer shown are
+// dropped. The lease is not read here: it comes with the list (setServing()).
 class MapDetailView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     // Shows `map` (empty: nothing); a map shown already is refreshed instead.
     void setMap(const QString &map);
     QString map() const { return m_map; }
+    // The current map's lease, as the list's last read found it.
+    void setServing(const MapServing &serving);
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
@@ -72,6 +76,7 @@ private:
     void showTables(); // the shown map's tables, filters and dependencies
     void showInitial(const InitialRunDetails &initial);
     void showQueue(const Queue &queue);
+    void showServing();
     void updateCounts();
     static QTreeView *makeList(QWidget *parent, const QString &objectName);
 
@@ -81,7 +86,9 @@ private:
     InitialRunDetails m_initial;
     std::optional<TableMap> m_shown; // the definition the lists show
     qint64 m_queuedTotal = -1;
+    MapServing m_serving;
 
+    QLabel *m_servingLabel;
     QTabWidget *m_tabs;
     QLabel *m_tablesLabel;
     QTreeView *m_fieldsView;

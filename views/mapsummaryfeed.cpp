@@ -32,7 +32,8 @@ void MapSummaryFeed::refresh()
         {
             StateStore store;
             if (!store.open(workspace, &result.error)
-                || !MapStore(store.database()).summaries(&result.value.summaries, &result.error))
+                || !MapStore(store.database()).summaries(&result.value.summaries, &result.error)
+                || !MapServing::readAll(store.database(), &result.value.serving, &result.error))
                 return result;
         }
         // Queues live in the environments: a missing one costs the counts, not the list.
@@ -50,6 +51,7 @@ void MapSummaryFeed::arrived()
     if (result.ok()) {
         m_summaries = result.value.summaries;
         m_queued = result.value.queued;
+        m_serving = result.value.serving;
         emit updated(result.value.queueError);
     } else {
         emit failed(result.error);

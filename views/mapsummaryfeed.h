@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapserving.h"
 #include "mapsummary.h"
 #include "storetask.h"
 #include "workspace.h"
@@ -12,9 +13,9 @@
 namespace dw {
 
 // The maps of the workspace with their live figures, as the table maps page and the integration
-// overview show them: the summaries from the state store and the queued changes counted in the
-// environments, read together on a pool thread. Refreshes asked for while one is under way are
-// folded into one more, so any number of pages can ask as often as they like.
+// overview show them: the summaries and the map leases from the state store and the queued
+// changes counted in the environments, read together on a pool thread. Refreshes asked for while
+// one is under way are folded into one more, so any number of pages can ask as often as they like.
 class MapSummaryFeed final : public QObject
 {
     Q_OBJECT
@@ -27,13 +28,15 @@ public:
     const QList<MapSummary> &summaries() const { return m_summaries; }
     // Changes queued per map name; a map not in it does not capture changes.
     const QHash<QString, qint64> &queued() const { return m_queued; }
+    // Each map's lease by map name, as of the same read; a map not in it has none.
+    const QHash<QString, MapServing> &serving() const { return m_serving; }
 
 public slots:
     void refresh();
 
 signals:
-    // New figures are in summaries() and queued(); `queueError` says why the queued counts are
-    // missing, when they are.
+    // New figures are in summaries(), queued() and serving(); `queueError` says why the queued
+    // counts are missing, when they are.
     void updated(const QString &queueError);
     // The maps could not be read; the figures held are those of the last success.
     void failed(const QString &message);
@@ -43,6 +46,7 @@ private:
     {
         QList<MapSummary> summaries;
         QHash<QString, qint64> queued;
+        QHash<QString, MapServing> serving;
         QString queueError;
     };
     void arrived();
@@ -50,6 +54,7 @@ private:
     std::optional<Workspace> m_workspace;
     QList<MapSummary> m_summaries;
     QHash<QString, qint64> m_queued;
+    QHash<QString, MapServing> m_serving;
     QFutureWatcher<StoreResult<Snapshot>> m_watcher;
     bool m_refreshAgain = false;
 };

@@ -3,6 +3,7 @@
 #include "asyncresult.h"
 #include "mapdetailview.h"
 #include "mapeditordialog.h"
+#include "mapservingtext.h"
 #include "mapstore.h"
 #include "mapsummaryfeed.h"
 #include "runcontroller.h"
@@ -250,10 +251,13 @@ void TableMapsPage::updateActions()
 void TableMapsPage::currentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_detail->setMap(current.isValid() ? current.siblingAtColumn(TableMapListModel::Name)
-                                             .data(TableMapListModel::MapNameRole)
-                                             .toString()
-                                       : QString());
+    const QString map = current.isValid() ? current.siblingAtColumn(TableMapListModel::Name)
+                                                .data(TableMapListModel::MapNameRole)
+                                                .toString()
+                                          : QString();
+    m_detail->setMap(map);
+    // The lease came with the list: the new map's holder shows at once, without another read.
+    m_detail->setServing(m_feed->serving().value(map));
 }
 
 void TableMapsPage::showMessage(const QString &text, bool error)
@@ -272,6 +276,8 @@ void TableMapsPage::showSummaries(const QString &queueError)
 {
     m_model->setSummaries(m_feed->summaries());
     m_model->setQueued(m_feed->queued());
+    m_model->setServing(m_feed->serving());
+    m_detail->setServing(m_feed->serving().value(m_detail->map()));
     if (!queueError.isEmpty())
         showMessage(tr("Cannot count the queued changes: %1").arg(queueError), true);
     if (!m_pendingMap.isEmpty()) {
@@ -480,6 +486,15 @@ void TableMapsPage::sizeColumns()
         QDateTime(QDate(2026, 12, 28), QTime(23, 58, 59)), QLocale::ShortFormat);
     m_view->header()->resizeSection(
         TableMapListModel::LastRun, fontMetrics().horizontalAdvance(sampleRun) + 3 * charWidth);
+    // Room for a worker named as workerId() names it, say "worker@host-name:12345"; longer
+    // names elide, and the cell's tooltip says them whole.
+    m_view->header()->resizeSection(TableMapListModel::ServedBy,
+        qMax(24 * charWidth,
+            widest(
+                { m_model->headerData(TableMapListModel::ServedBy, Qt::Horizontal, Qt::DisplayRole)
+                        .toString(),
+                    MapServingText::thisConsole() }))
+            + 3 * charWidth);
 }
 
 void TableMapsPage::retranslate()

@@ -117,7 +117,7 @@ bool loadStates(const QSqlDatabase &db, QList<MapState> *states, QString *error)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const MapLease &lease : std::as_const(leases)) {
         MapState *state = findState(*states, lease.mapId);
-        if (state && lease.expiresAt >= now)
+        if (state && lease.holderAt(now) == MapLease::Holder::Serving)
             state->servedBy = lease.worker;
     }
     return true;

@@ -1,3 +1,6 @@
+#include "leasefixture.h"
+#include "mapserving.h"
+#include "mapstore.h"
 #include "tablemapfiltermodel.h"
 #include "tablemaplistmodel.h"
 
@@ -5,7 +8,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dw;
@@ -36,6 +41,35 @@ QList<MapSummary> sample()
             Component::Expenses, 3, 2000) };
 }
 
+// A state store holding the sample's maps, for the leases that name them.
+void saveSample(const QString &path)
+{
+    StateStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    for (const MapSummary &s : sample()) {
+        TableMap map;
+        map.name = s.name;
+        map.dataverse.table = s.dataverseTable;
+        map.finance.table = s.financeTable;
+        map.keys = { { QStringLiteral("Id"), QStringLiteral("id") } };
+        map.fields
+            = { { QStringLiteral("Id"), QStringLiteral("id"), FieldDirection::ToFinance, {} } };
+        MapStore::SaveOutcome outcome;
+        QVERIFY2(MapStore(store.database()).save(map, &outcome, &error), qPrintable(error));
+    }
+}
+
+QHash<QString, MapServing> readServing(const QString &path)
+{
+    StateStore store;
+    QString error;
+    QHash<QString, MapServing> serving;
+    if (!store.open(path, &error) || !MapServing::readAll(store.database(), &serving, &error))
+        qWarning("cannot read the leases: %s", qPrintable(error));
+    return serving;
+}
+
 QStringList column(const QAbstractItemModel &model, int column)
 {
     QStringList values;
@@ -56,6 +90,8 @@ private slots:
     void filtersByTextAndComponent();
     void sortsNumbersAsNumbers();
     void queuedCountsChangeOneColumn();
+    void servedByNamesOnlyLiveHolders();
+    void holderWhoseProcessEndedIsNotShown();
 };
 
 void TestTableMapListModel::passesModelTester()
@@ -167,6 +203,103 @@ void TestTableMapListModel::queuedCountsChangeOneColumn()
     proxy.sort(TableMapListModel::Queued, Qt::DescendingOrder);
     QCOMPARE(
         proxy.index(0, TableMapListModel::Name).data().toString(), QStringLiteral("Projects V2"));
+}
+
+void TestTableMapListModel::servedByNamesOnlyLiveHolders()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.db"));
+    saveSample(path);
+    // Projects V2 by a worker elsewhere, Project tasks by this process, the actuals expired;
+    // the expenses map has no lease at all.
+    leasefixture::hold(path, QStringLiteral("Projects V2"), QStringLiteral("Project tasks"),
+        QStringLiteral("Project Operations integration actuals"));
+    if (QTest::currentTestFailed())
+        return;
+    const QHash<QString, MapServing> serving = readServing(path);
+    QCOMPARE(serving.size(), 3);
+
+    TableMapListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSummaries(sample());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setServing(serving);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(TableMapListModel::ServedBy));
+    QCOMPARE(
+        model.headerData(TableMapListModel::ServedBy, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Served by"));
+    QCOMPARE(column(model, TableMapListModel::ServedBy),
+        (QStringList {
+            leasefixture::otherWorker(), QString(), QStringLiteral("This console"), QString() }));
+
+    const auto tip = [&model](int row) {
+        return model.index(row, TableMapListModel::ServedBy).data(Qt::ToolTipRole).toString();
+    };
+    QVERIFY2(
+        tip(0).startsWith(QStringLiteral("Served by %1 since ").arg(leasefixture::otherWorker())),
+        qPrintable(tip(0)));
+    QVERIFY2(tip(0).contains(QLatin1String("last heartbeat")), qPrintable(tip(0)));
+    QVERIFY2(tip(1).contains(QLatin1String("expired")), qPrintable(tip(1)));
+    QVERIFY2(tip(1).contains(QLatin1String("presumed gone")), qPrintable(tip(1)));
+    QVERIFY2(tip(1).contains(leasefixture::expiredWorker()), qPrintable(tip(1)));
+    QVERIFY2(tip(2).startsWith(QLatin1String("Served by this console (")), qPrintable(tip(2)));
+    QVERIFY(model.index(3, TableMapListModel::ServedBy).data(Qt::ToolTipRole).isNull());
+
+    // Sorting and filtering go on as before, the new column with them.
+    TableMapFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TableMapListModel::ServedBy, Qt::DescendingOrder);
+    QCOMPARE(column(proxy, TableMapListModel::Name).mid(0, 2),
+        (QStringList { QStringLiteral("Projects V2"), QStringLiteral("Project tasks") }));
+    proxy.setText(QStringLiteral("tasks"));
+    QCOMPARE(
+        column(proxy, TableMapListModel::ServedBy), QStringList { QStringLiteral("This console") });
+
+    // The same leases again: nothing for the views; given back: the column empties.
+    model.setServing(serving);
+    QCOMPARE(changed.count(), 1);
+    model.setServing({});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.index(0, TableMapListModel::ServedBy).data().toString(), QString());
+}
+
+void TestTableMapListModel::holderWhoseProcessEndedIsNotShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.db"));
+    saveSample(path);
+    if (QTest::currentTestFailed())
+        return;
+    // A process of this machine that has ended: its pid is free.
+    QProcess ended;
+    ended.start(QStringLiteral("true"));
+    QVERIFY(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    {
+        StateStore store;
+        QString error;
+        QVERIFY(store.open(path, &error));
+        TestDb raw(path);
+        const qint64 tasks
+            = raw.number(QStringLiteral("SELECT id FROM maps WHERE name = 'Project tasks'"));
+        MapLeases leases(store.database(), QStringLiteral("ended@here"), 600000);
+        bool held = false;
+        QString other;
+        QVERIFY2(leases.acquire(tasks, &held, &other, &error), qPrintable(error));
+        QVERIFY(held);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE map_leases SET pid = %1").arg(deadPid)));
+    }
+    TableMapListModel model;
+    model.setSummaries(sample());
+    model.setServing(readServing(path));
+    const QModelIndex cell = model.index(2, TableMapListModel::ServedBy); // Project tasks
+    QCOMPARE(cell.data().toString(), QString()); // its lease runs ten more minutes, but it is gone
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("process has ended")),
+        qPrintable(cell.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_MAIN(TestTableMapListModel)

@@ -1,5 +1,6 @@
 #include "integrationdiagram.h"
 #include "integrationoverviewpage.h"
+#include "leasefixture.h"
 #include "mainwindow.h"
 #include "syncengine.h"
 #include "tablemapspage.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace dw;
@@ -35,6 +38,7 @@ private slots:
     void clickingAnArrowSelectsTheMap();
     void clickingClearsFiltersThatHideTheMap();
     void keyboardChoosesAndOpensAMap();
+    void tooltipNamesTheServingWorker();
 
 private:
     IntegrationDiagram *diagram() const { return m_window->overviewPage()->diagram(); }
@@ -174,6 +178,41 @@ void TestIntegrationOverview::keyboardChoosesAndOpensAMap()
     QCOMPARE(activated.size(), 1);
     QTRY_VERIFY(m_window->tableMapsPage()->isVisible());
     QCOMPARE(selectedMaps(), QStringList({ QStringLiteral("Items") }));
+}
+
+void TestIntegrationOverview::tooltipNamesTheServingWorker()
+{
+    QVERIFY2(diagram()->describe(QStringLiteral("Units")).contains(QLatin1String("No worker")),
+        qPrintable(diagram()->describe(QStringLiteral("Units"))));
+    const QString storePath = m_dir.filePath(QStringLiteral("workspace.db"));
+    leasefixture::hold(storePath, QStringLiteral("Units"), QStringLiteral("Items"),
+        QStringLiteral("Items both ways"));
+    if (QTest::currentTestFailed())
+        return;
+    // The overview's own refresh brings the leases in.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        diagram()
+            ->describe(QStringLiteral("Units"))
+            .contains(QStringLiteral("Served by %1 since ").arg(leasefixture::otherWorker())),
+        10000);
+    const QString items = diagram()->describe(QStringLiteral("Items"));
+    QVERIFY2(items.contains(QLatin1String("Served by this console (")), qPrintable(items));
+    const QString both = diagram()->describe(QStringLiteral("Items both ways"));
+    QVERIFY2(both.contains(QLatin1String("expired")), qPrintable(both));
+    QVERIFY2(!both.contains(QLatin1String("Served by")), qPrintable(both));
+
+    // What a pointer resting on the arrow gets.
+    const int index = diagram()->diagramLayout().indexOf(QStringLiteral("Units"));
+    const QPoint centre = diagram()->diagramLayout().arrows().at(index).line.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, centre, diagram()->mapToGlobal(centre));
+    QApplication::sendEvent(diagram(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(leasefixture::otherWorker()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    // Given back, as a worker that stops cleanly does: the maps' leases are gone.
+    TestDb raw(storePath);
+    QVERIFY(raw.exec(QStringLiteral("DELETE FROM map_leases")));
 }
 
 QTEST_MAIN(TestIntegrationOverview)

@@ -1,5 +1,6 @@
 #include "activitymodel.h"
 #include "environmentsdialog.h"
+#include "leasefixture.h"
 #include "mainwindow.h"
 #include "mapcontrol.h"
 #include "mapdetailview.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +48,7 @@ private slots:
     void olderVersionCanBeActivated();
     void importReportsTheFileAndTheProblem();
     void editAndEnvironmentsOpenTheirDialogs();
+    void servedByFollowsTheLeases();
 
 private:
     QTreeView *list() const { return m_window->findChild<QTreeView *>(QStringLiteral("mapList")); }
@@ -55,6 +58,7 @@ private:
     QString cell(const QString &map, int column) const;
     bool control(const std::function<bool(MapControl &, QString *)> &action);
     QToolButton *toolButton(QAction *action) const;
+    void grab(const QString &file);
 
     QTemporaryDir *m_dir = nullptr;
     MainWindow *m_window = nullptr;
@@ -239,6 +243,10 @@ void TestTableMapsPage::runWithInitialSyncShowsNewCounts()
         cell(QStringLiteral("Units"), TableMapListModel::Status), QStringLiteral("Running"));
     QCOMPARE(cell(QStringLiteral("Items both ways"), TableMapListModel::Status),
         QStringLiteral("Not running"));
+    // The console's own live run holds the leases of the maps it serves.
+    QTRY_COMPARE(
+        cell(QStringLiteral("Items"), TableMapListModel::ServedBy), QStringLiteral("This console"));
+    QCOMPARE(cell(QStringLiteral("Items both ways"), TableMapListModel::ServedBy), QString());
     TestDb finance(m_dir->filePath(QStringLiteral("finance.db")));
     QCOMPARE(finance.number(QStringLiteral("SELECT COUNT(*) FROM FinItem")), 3);
     QCOMPARE(finance.number(QStringLiteral("SELECT COUNT(*) FROM FinUnit")), 2);
@@ -408,6 +416,74 @@ void TestTableMapsPage::editAndEnvironmentsOpenTheirDialogs()
     auto *dialog = m_window->findChild<EnvironmentsDialog *>();
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
+}
+
+void TestTableMapsPage::servedByFollowsTheLeases()
+{
+    const QString storePath = m_dir->filePath(QStringLiteral("workspace.db"));
+    QCOMPARE(cell(QStringLiteral("Units"), TableMapListModel::ServedBy), QString());
+    leasefixture::hold(storePath, QStringLiteral("Units"), QStringLiteral("Items"),
+        QStringLiteral("Items both ways"));
+    if (QTest::currentTestFailed())
+        return;
+    // Nothing but the page's own refresh brings the leases in, as a worker elsewhere would.
+    QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Units"), TableMapListModel::ServedBy),
+        leasefixture::otherWorker(), 10000);
+    QCOMPARE(
+        cell(QStringLiteral("Items"), TableMapListModel::ServedBy), QStringLiteral("This console"));
+    QCOMPARE(cell(QStringLiteral("Items both ways"), TableMapListModel::ServedBy), QString());
+    QVERIFY(!list()->isColumnHidden(TableMapListModel::ServedBy));
+    QVERIFY(list()->columnWidth(TableMapListModel::ServedBy)
+        >= list()->fontMetrics().horizontalAdvance(leasefixture::otherWorker()));
+
+    auto *served = page()->detail()->findChild<QLabel *>(QStringLiteral("mapServingLabel"));
+    QVERIFY(served);
+    select({ QStringLiteral("Units") });
+    QVERIFY(served->isVisible());
+    QVERIFY2(served->text().startsWith(
+                 QStringLiteral("Served by %1 since ").arg(leasefixture::otherWorker())),
+        qPrintable(served->text()));
+    QVERIFY2(served->text().contains(QLatin1String("last heartbeat")), qPrintable(served->text()));
+    select({ QStringLiteral("Items") });
+    QVERIFY2(served->text().startsWith(QLatin1String("Served by this console (")),
+        qPrintable(served->text()));
+    select({ QStringLiteral("Items both ways") });
+    QVERIFY2(served->text().contains(QLatin1String("expired")), qPrintable(served->text()));
+    QVERIFY2(served->text().contains(QLatin1String("presumed gone")), qPrintable(served->text()));
+
+    // Sorting by the column and filtering keep working.
+    list()->sortByColumn(TableMapListModel::ServedBy, Qt::DescendingOrder);
+    QCOMPARE(list()->model()->index(0, TableMapListModel::Name).data().toString(),
+        QStringLiteral("Units"));
+    page()->findChild<QLineEdit *>(QStringLiteral("mapFilter"))->setText(QStringLiteral("both"));
+    QCOMPARE(list()->model()->rowCount(), 1);
+    page()->findChild<QLineEdit *>(QStringLiteral("mapFilter"))->clear();
+    list()->sortByColumn(TableMapListModel::Name, Qt::AscendingOrder);
+    select({ QStringLiteral("Units") });
+    grab(QStringLiteral("table-maps-leases.png"));
+
+    // The worker elsewhere stops cleanly and gives its lease back: the page follows.
+    {
+        StateStore store;
+        QString error;
+        QVERIFY(store.open(storePath, &error));
+        MapLeases other(store.database(), leasefixture::otherWorker(), 60000);
+        QVERIFY2(other.releaseAll(&error), qPrintable(error));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(QStringLiteral("Units"), TableMapListModel::ServedBy), QString(), 10000);
+    QVERIFY2(served->text().startsWith(QLatin1String("No worker")), qPrintable(served->text()));
+}
+
+void TestTableMapsPage::grab(const QString &file)
+{
+    // With DW_GRAB_DIR set, the window as it stands is saved there, to be looked at.
+    const QString dir = qEnvironmentVariable("DW_GRAB_DIR");
+    if (dir.isEmpty())
+        return;
+    m_window->resize(1280, 800); // as the pictures in docs/screenshots
+    QCoreApplication::processEvents(); // pending layout requests, as a real event loop would
+    QVERIFY(m_window->grab().save(dir + u'/' + file));
 }
 
 QTEST_MAIN(TestTableMapsPage)
