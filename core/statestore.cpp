@@ -54,6 +54,10 @@ bool StateStore::open(const ConnectionSpec &spec, QString *error)
     // to date while the others wait, then find it current. (SQLite serialises the migrations'
     // write transactions by itself.)
     QSqlQuery lock(database());
+    // "relation … already exists, skipping" notices of CREATE … IF NOT EXISTS are noise on a
+    // worker's journal.
+    if (!spec.isSqlite())
+        lock.exec(QStringLiteral("SET client_min_messages = warning"));
     constexpr QLatin1String kLockKey("7431020917"); // any constant of dwadmin's own
     if (!spec.isSqlite()
         && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kLockKey))) {

@@ -231,7 +231,12 @@ void MainWindow::retranslate()
     m_navigation->setFixedWidth(
         titleWidth + m_navigation->iconSize().width() + 4 * fontMetrics().averageCharWidth());
     m_navigation->setAccessibleName(tr("Pages"));
-    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.directory()));
+    ConnectionSpec store;
+    QString ignored;
+    const bool onServer = m_workspace.stateStore(&store, &ignored) && !store.isSqlite();
+    m_workspaceLabel->setText(onServer ? tr("Workspace: %1 (state store: %2)")
+                                             .arg(m_workspace.directory(), displayName(store))
+                                       : tr("Workspace: %1").arg(m_workspace.directory()));
     if (m_runs->isBusy())
         m_runLabel->setText(tr("A run is going"));
 }
