@@ -82,8 +82,7 @@ bool DbConnection::open(const ConnectionSpec &spec, QString *error)
         m_db.setUserName(spec.user);
         // An empty password leaves QPSQL's connection string without one, and libpq then
         // looks in PGPASSWORD and ~/.pgpass itself.
-        effective.password
-            = spec.password.isEmpty() ? SessionPasswords::find(spec) : spec.password;
+        effective.password = spec.password.isEmpty() ? SessionPasswords::find(spec) : spec.password;
         m_db.setPassword(effective.password);
     }
     if (!m_db.open()) {

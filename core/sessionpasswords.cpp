@@ -27,8 +27,8 @@ std::atomic_bool interactive { false };
 QString key(const ConnectionSpec &spec)
 {
     const QChar separator(0x1f);
-    return spec.driver + separator + spec.host + separator + QString::number(spec.port)
-        + separator + spec.database + separator + spec.user;
+    return spec.driver + separator + spec.host + separator + QString::number(spec.port) + separator
+        + spec.database + separator + spec.user;
 }
 
 } // namespace

@@ -35,10 +35,10 @@ PasswordDialog::PasswordDialog(
                  "only."));
 
     //: %1 Dataverse or Finance, %2 user@host:port/database
-    auto *intro = new QLabel(
-        tr("The %1 environment's PostgreSQL server asks for the password of %2.")
-            .arg(sideName(side), SessionPasswords::identity(spec).toHtmlEscaped()),
-        this);
+    auto *intro
+        = new QLabel(tr("The %1 environment's PostgreSQL server asks for the password of %2.")
+                         .arg(sideName(side), SessionPasswords::identity(spec).toHtmlEscaped()),
+            this);
     intro->setObjectName(QStringLiteral("passwordIntro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);

@@ -21,8 +21,8 @@ class PasswordDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordDialog)
 public:
-    PasswordDialog(Side side, const ConnectionSpec &spec, bool keychainUsable,
-        QWidget *parent = nullptr);
+    PasswordDialog(
+        Side side, const ConnectionSpec &spec, bool keychainUsable, QWidget *parent = nullptr);
 
     // Shown above the field when the server refused the password given before.
     void showRefused();

@@ -34,8 +34,8 @@ QByteArray logText;
 void collectLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     const QMutexLocker locker(&logMutex);
-    logText += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8()
-        + '\n';
+    logText
+        += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
 }
 
 struct CliRun
@@ -111,14 +111,15 @@ void TestPasswords::createWorkspace(const QString &dir, ConnectionSpec *finance)
     *finance = m_pg.passwordRoleSpec();
     finance->database = QStringLiteral("pw_env_%1").arg(++m_databases);
     PgTestDb admin(m_pg.connectionSpec());
-    QVERIFY2(admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(finance->database, kRole)),
+    QVERIFY2(
+        admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(finance->database, kRole)),
         qPrintable(admin.lastError));
     ActualsScenario::Environments environments;
     environments.finance = *finance;
     environments.finance.password = kPassword; // for the set-up only; the store never keeps it
     QString error;
-    QVERIFY2(ActualsScenario::create(dir, { kRows, false }, environments, &error),
-        qPrintable(error));
+    QVERIFY2(
+        ActualsScenario::create(dir, { kRows, false }, environments, &error), qPrintable(error));
 }
 
 QProcessEnvironment TestPasswords::cleanEnvironment(const QString &home)

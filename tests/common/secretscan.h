@@ -33,8 +33,8 @@ public:
     static QStringList filesContaining(const QString &directory, const QString &secret)
     {
         QStringList found;
-        QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System,
-            QDirIterator::Subdirectories);
+        QDirIterator it(
+            directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             if (file.open(QIODevice::ReadOnly) && contains(file.readAll(), secret))

@@ -101,7 +101,8 @@ void TestPasswordGate::createWorkspace(const QString &dir, ConnectionSpec *finan
     *finance = m_pg.passwordRoleSpec();
     finance->database = QStringLiteral("gate_env_%1").arg(++m_databases);
     PgTestDb admin(m_pg.connectionSpec());
-    QVERIFY2(admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(finance->database, kRole)),
+    QVERIFY2(
+        admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(finance->database, kRole)),
         qPrintable(admin.lastError));
     ActualsScenario::Environments environments;
     environments.finance = *finance;
@@ -113,14 +114,16 @@ void TestPasswordGate::createWorkspace(const QString &dir, ConnectionSpec *finan
 PasswordDialog *TestPasswordGate::waitForPrompt(QWidget *parent)
 {
     PasswordDialog *dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        // An answered prompt may linger until its deferred deletion: the visible one counts.
-        const QList<PasswordDialog *> dialogs = parent->findChildren<PasswordDialog *>();
-        const auto visible = std::find_if(dialogs.cbegin(), dialogs.cend(),
-            [](const PasswordDialog *candidate) { return candidate->isVisible(); });
-        dialog = visible == dialogs.cend() ? nullptr : *visible;
-        return dialog != nullptr;
-    }, 30000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            // An answered prompt may linger until its deferred deletion: the visible one counts.
+            const QList<PasswordDialog *> dialogs = parent->findChildren<PasswordDialog *>();
+            const auto visible = std::find_if(dialogs.cbegin(), dialogs.cend(),
+                [](const PasswordDialog *candidate) { return candidate->isVisible(); });
+            dialog = visible == dialogs.cend() ? nullptr : *visible;
+            return dialog != nullptr;
+        },
+        30000);
     return shown ? dialog : nullptr;
 }
 
@@ -131,8 +134,8 @@ void TestPasswordGate::answer(PasswordDialog *dialog, const QString &password)
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     edit->setFocus();
     QTest::keyClicks(edit, password);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-        Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 void TestPasswordGate::promptAnswerReachesTheConnection()
@@ -149,10 +152,10 @@ void TestPasswordGate::promptAnswerReachesTheConnection()
     PasswordDialog *dialog = waitForPrompt(&parent);
     QVERIFY(dialog);
     QVERIFY(!outcome.called); // nothing starts before the answer
-    const QString intro
-        = dialog->findChild<QLabel *>(QStringLiteral("passwordIntro"))->text();
+    const QString intro = dialog->findChild<QLabel *>(QStringLiteral("passwordIntro"))->text();
     QVERIFY2(intro.contains(QLatin1String("Finance")), qPrintable(intro));
-    QVERIFY2(intro.contains(SessionPasswords::identity(finance).toHtmlEscaped()), qPrintable(intro));
+    QVERIFY2(
+        intro.contains(SessionPasswords::identity(finance).toHtmlEscaped()), qPrintable(intro));
     // No keychain on this machine: nothing to remember the password in.
     QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isEnabled());
     answer(dialog, kPassword);
@@ -214,8 +217,8 @@ void TestPasswordGate::cancelledPromptStopsTheWork()
     });
     PasswordDialog *dialog = waitForPrompt(&parent);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
-        Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(outcome.called);
     QVERIFY(!outcome.ready);
     QVERIFY(!SessionPasswords::knows(finance));
@@ -284,8 +287,8 @@ void TestPasswordGate::passwordIsInNoFileAfterTheWindowSavesItsSettings()
     const QString control = QStringLiteral("control-Settings-4471");
     settings.setValue(QStringLiteral("test/control"), control);
     settings.sync();
-    QCOMPARE(SecretScan::filesContaining(QFileInfo(settings.fileName()).absolutePath(), control)
-                 .size(),
+    QCOMPARE(
+        SecretScan::filesContaining(QFileInfo(settings.fileName()).absolutePath(), control).size(),
         1);
     settings.remove(QStringLiteral("test"));
 }
