@@ -1,6 +1,8 @@
 #include "dbconnection.h"
 
 #include "logging.h"
+#include "pgauthprobe.h"
+#include "sessionpasswords.h"
 #include "tr.h"
 
 #include <QFileInfo>
@@ -16,6 +18,39 @@ QString nextConnectionName()
     static std::atomic_int counter { 0 };
     return QStringLiteral("dw-%1").arg(counter.fetch_add(1) + 1);
 }
+
+// A failed PostgreSQL connection explained when passwords are the cause, with where the
+// password comes from in this process; empty when they are not. `effective` is the spec that
+// was tried, password included. A refused password is forgotten by the session, so the GUI
+// asks again rather than retry it.
+QString passwordProblem(const ConnectionSpec &effective, const QString &driverText)
+{
+    const QString who = SessionPasswords::identity(effective);
+    switch (probePgAuth(effective)) {
+    case PgAuthStatus::PasswordMissing:
+        if (SessionPasswords::isInteractive())
+            return Tr::tr("The PostgreSQL server of %1 asks for a password and none is known; "
+                          "dwadmin asks for it before the next run.")
+                .arg(who);
+        return Tr::tr("The PostgreSQL server of %1 asks for a password and none was given. Set "
+                      "it in the PGPASSWORD environment variable or add a line for this "
+                      "connection to ~/.pgpass.")
+            .arg(who);
+    case PgAuthStatus::PasswordRefused:
+        SessionPasswords::forgetRefused(effective, effective.password);
+        if (SessionPasswords::isInteractive())
+            return Tr::tr("The PostgreSQL server of %1 refused the password (%2); dwadmin asks "
+                          "for it again before the next run.")
+                .arg(who, driverText);
+        return Tr::tr("The PostgreSQL server of %1 refused the password (%2). Give the right one "
+                      "in the PGPASSWORD environment variable or in ~/.pgpass.")
+            .arg(who, driverText);
+    case PgAuthStatus::Connected:
+    case PgAuthStatus::Failed:
+        break;
+    }
+    return {};
+}
 } // namespace
 
 DbConnection::~DbConnection()
@@ -27,6 +62,7 @@ bool DbConnection::open(const ConnectionSpec &spec, QString *error)
 {
     close();
     m_spec = spec;
+    ConnectionSpec effective = spec;
     if (!QSqlDatabase::isDriverAvailable(spec.driver)) {
         *error = Tr::tr("The database driver %1 is not available in this installation.")
                      .arg(spec.driver);
@@ -44,13 +80,24 @@ bool DbConnection::open(const ConnectionSpec &spec, QString *error)
         if (spec.port > 0)
             m_db.setPort(spec.port);
         m_db.setUserName(spec.user);
-        m_db.setPassword(spec.password);
+        // An empty password leaves QPSQL's connection string without one, and libpq then
+        // looks in PGPASSWORD and ~/.pgpass itself.
+        effective.password = spec.password.isEmpty() ? SessionPasswords::find(spec) : spec.password;
+        m_db.setPassword(effective.password);
     }
     if (!m_db.open()) {
-        *error = Tr::tr("Cannot open database %1: %2").arg(spec.database, m_db.lastError().text());
+        const QString driverText = m_db.lastError().text();
         close();
+        const QString problem = effective.driver == QLatin1String("QPSQL")
+            ? passwordProblem(effective, driverText)
+            : QString();
+        *error = problem.isEmpty()
+            ? Tr::tr("Cannot open database %1: %2").arg(spec.database, driverText)
+            : problem;
         return false;
     }
+    // The open connection no longer needs it; one copy fewer in memory.
+    m_db.setPassword(QString());
     if (spec.isSqlite()) {
         QSqlQuery pragma(m_db);
         // Check the file is really a SQLite database before anything writes to it.

@@ -64,4 +64,17 @@ bool EnvironmentStore::checkFileExists(Side side, const ConnectionSpec &spec, QS
     return false;
 }
 
+bool EnvironmentStore::open(
+    Side side, const ConnectionSpec &spec, DbConnection *connection, QString *error)
+{
+    if (!checkFileExists(side, spec, error))
+        return false;
+    QString reason;
+    if (connection->open(spec, &reason))
+        return true;
+    //: %1 Dataverse or Finance, %2 why
+    *error = Tr::tr("Cannot connect to the %1 environment: %2").arg(sideName(side), reason);
+    return false;
+}
+
 } // namespace dw

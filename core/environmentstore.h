@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionspec.h"
+#include "dbconnection.h"
 #include "tablemap.h"
 
 #include <QSqlDatabase>
@@ -24,6 +25,10 @@ public:
     // resolved spec) is gone. Opening it anyway would create an empty database, so every map
     // would fail on unknown tables and the real problem would go unnamed.
     static bool checkFileExists(Side side, const ConnectionSpec &spec, QString *error);
+    // Checks the file (above) and opens a resolved spec; a failure names the side, so a
+    // refused password or a server that is down says which environment it concerns.
+    static bool open(
+        Side side, const ConnectionSpec &spec, DbConnection *connection, QString *error);
 
 private:
     QSqlDatabase m_db;

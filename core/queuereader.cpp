@@ -22,7 +22,8 @@ bool QueueReader::open(QString *error)
     for (Side side : { Side::Dataverse, Side::Finance }) {
         ConnectionSpec spec;
         if (!EnvironmentStore(m_store.database()).load(side, &spec, error)
-            || !m_environments[int(side)].open(m_workspace.resolve(spec), error))
+            || !EnvironmentStore::open(
+                side, m_workspace.resolve(spec), &m_environments[int(side)], error))
             return false;
     }
     return true;

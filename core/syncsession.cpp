@@ -37,8 +37,7 @@ bool SyncSession::open(QString *error, bool markInterruptedRuns)
         if (!EnvironmentStore(m_store.database()).load(side, &spec, error))
             return false;
         spec = m_workspace.resolve(spec);
-        if (!EnvironmentStore::checkFileExists(side, spec, error)
-            || !m_environments[int(side)].open(spec, error))
+        if (!EnvironmentStore::open(side, spec, &m_environments[int(side)], error))
             return false;
         if (sqlite3 *handle = sqliteHandle(environment(side)))
             sqlite3_busy_timeout(handle, m_busyTimeoutMs);

@@ -4,6 +4,7 @@
 #include "environmentsection.h"
 #include "environmentstore.h"
 #include "messagelabel.h"
+#include "sessionpasswords.h"
 #include "storetask.h"
 
 #include <QDialogButtonBox>
@@ -115,8 +116,11 @@ void EnvironmentsDialog::save()
         }
     }
     QList<ConnectionSpec> specs;
+    QList<ConnectionSpec> typed; // with their passwords, for the session once saved
     for (Side side : { Side::Dataverse, Side::Finance }) {
         ConnectionSpec spec = m_workspace.relativize(m_sections[int(side)]->spec());
+        if (!spec.isSqlite() && !spec.password.isEmpty())
+            typed.append(m_workspace.resolve(spec));
         spec.password.clear(); // never stored (DESIGN §10)
         specs.append(spec);
     }
@@ -141,7 +145,7 @@ void EnvironmentsDialog::save()
         return *done;
     };
     whenFinished(this, runOnStore<bool>(m_workspace, work),
-        [this, generation](const StoreResult<bool> &result) {
+        [this, generation, typed](const StoreResult<bool> &result) {
             if (generation != m_generation)
                 return;
             setBusy(false);
@@ -150,6 +154,9 @@ void EnvironmentsDialog::save()
                     tr("The environments could not be saved: %1").arg(result.error));
                 return;
             }
+            // Typed once, used by every connection of this session; in memory only.
+            for (const ConnectionSpec &spec : typed)
+                SessionPasswords::remember(spec, spec.password);
             emit saved();
             accept();
         });

@@ -21,7 +21,8 @@ class MessageLabel;
 // Threading: the stored environments are read and saved through EnvironmentStore on pool
 // threads (runOnStore); connection tests run on pool threads too. Saving stores SQLite paths
 // inside the workspace relative to it (Workspace::relativize) and never a password: a password
-// lives in memory only, for the connection test.
+// typed here lives in memory only, for the connection test and, once saved, in
+// SessionPasswords for the rest of the session.
 //
 // For the main window: EnvironmentsDialog::edit(this, workspace) opens it window-modal and
 // deletes it when closed; saved() tells that the environments changed.

@@ -63,7 +63,7 @@ EnvironmentSection::EnvironmentSection(Side side, const Workspace &workspace, QW
     m_port->setValue(kDefaultPostgresPort);
     m_file->setPlaceholderText(tr("Path of the environment's database file"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Used for the test only; never stored"));
+    m_password->setPlaceholderText(tr("Kept for this session only; never written to disk"));
 
     m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

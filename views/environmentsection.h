@@ -20,8 +20,9 @@ class MessageLabel;
 // PostgreSQL host, port, database, user and password, and a connection test. The test opens
 // the database on a pool thread with a connection of its own (EnvironmentProbe) and reports the
 // number of tables or the error; the GUI never waits for it, and an edit made meanwhile drops
-// its result (generation counter). The password stays in this widget's memory: spec() carries
-// it for a test, and whoever stores the spec clears it first.
+// its result (generation counter). The password stays in memory: spec() carries it for a test
+// and for the session (the dialog hands it to SessionPasswords on save); whoever stores the
+// spec clears it first. An empty field lets the test use what the session already knows.
 class EnvironmentSection final : public QWidget
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "asyncresult.h"
 #include "editreplaydialog.h"
 #include "messagelabel.h"
+#include "passwordgate.h"
 #include "recordactions.h"
 #include "recorddetailview.h"
 #include "recordexport.h"
@@ -574,6 +575,15 @@ void RecordsPage::runOn(const QList<RecordState> &records, RunKind kind, std::op
         request.master = winner;
         plan.initial.append(request);
     }
+    // Retrying writes to an environment: its password first, if its server asks for one.
+    PasswordGate::ensure(this, m_workspace, [this, plan, kind](bool ready) {
+        if (ready && m_runs)
+            startRun(plan, kind);
+    });
+}
+
+void RecordsPage::startRun(const RunPlan &plan, RunKind kind)
+{
     QString error;
     m_runCounts = {};
     m_runIsOurs = true;

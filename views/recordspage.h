@@ -2,6 +2,7 @@
 
 #include "recordquery.h"
 #include "runcounts.h"
+#include "runplan.h"
 #include "syncengine.h"
 #include "workspace.h"
 
@@ -75,6 +76,7 @@ private:
     QList<RecordState> selectedRecords() const;
     void runOnRecords(RunKind kind, std::optional<Side> winner);
     void runOn(const QList<RecordState> &records, RunKind kind, std::optional<Side> winner);
+    void startRun(const RunPlan &plan, RunKind kind);
     void editAndReplay();
     void skipSelected();
     void chooseExport();

@@ -6,6 +6,7 @@
 #include "mapservingtext.h"
 #include "mapstore.h"
 #include "mapsummaryfeed.h"
+#include "passwordgate.h"
 #include "runcontroller.h"
 #include "rundialog.h"
 #include "tablemapfiltermodel.h"
@@ -358,16 +359,21 @@ void TableMapsPage::openRunDialog(const QList<TableMap> &maps, const QStringList
         const QStringList live
             = mapsWithStatus({ MapStatus::Running, MapStatus::Resuming, MapStatus::Paused });
         const RunPlan plan = dialog->plan(live);
-        QString error;
-        if (!m_controller->start(plan, &error)) {
-            showMessage(error, true);
-            return;
-        }
         QStringList names;
         for (const RunPlanItem &item : dialog->items())
             names.append(item.map);
-        m_messageBar->hide();
-        emit runRequested(names);
+        // The dialog is gone by the time the passwords are settled: only values go along.
+        PasswordGate::ensure(this, *m_workspace, [this, plan, names](bool ready) {
+            if (!ready)
+                return; // the user cancelled a password prompt
+            QString error;
+            if (!m_controller || !m_controller->start(plan, &error)) {
+                showMessage(error, true);
+                return;
+            }
+            m_messageBar->hide();
+            emit runRequested(names);
+        });
     });
     dialog->open();
 }
@@ -385,12 +391,20 @@ void TableMapsPage::pauseSelected()
 void TableMapsPage::resumeSelected()
 {
     const QStringList maps = selectedMapNames();
-    if (maps.isEmpty() || !m_controller)
+    if (maps.isEmpty() || !m_controller || !m_workspace)
         return;
     m_controlRunning = true;
     updateActions();
-    m_controller->control(RunController::Control::Resume, maps,
-        mapsWithStatus({ MapStatus::Running, MapStatus::Resuming }));
+    const QStringList live = mapsWithStatus({ MapStatus::Running, MapStatus::Resuming });
+    // Resuming starts a live run over the environments: their passwords first.
+    PasswordGate::ensure(this, *m_workspace, [this, maps, live](bool ready) {
+        if (ready && m_controller) {
+            m_controller->control(RunController::Control::Resume, maps, live);
+            return;
+        }
+        m_controlRunning = false; // a password prompt was cancelled: nothing resumed
+        updateActions();
+    });
 }
 
 void TableMapsPage::stopSelected()

@@ -37,11 +37,9 @@ bool introspect(const Workspace &workspace, const QSqlDatabase &store, Side side
     if (!EnvironmentStore(store).load(side, &spec, error))
         return false;
     spec = workspace.resolve(spec);
-    if (!EnvironmentStore::checkFileExists(side, spec, error))
-        return false;
     DbConnection connection;
     QList<TableDefinition> tables;
-    if (!connection.open(spec, error)
+    if (!EnvironmentStore::open(side, spec, &connection, error)
         || !SchemaInspector(connection.database()).allTables(&tables, error))
         return false;
     for (const TableDefinition &table : std::as_const(tables))

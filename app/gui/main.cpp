@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "sessionpasswords.h"
 #include "settingsdialog.h"
 #include "translations.h"
 #include "workspace.h"
@@ -30,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("dwadmin"));
     QApplication::setApplicationName(QStringLiteral("dwadmin"));
     QApplication::setApplicationVersion(QStringLiteral(DW_VERSION));
+    // Someone is there to be asked for a missing password; connection errors say so.
+    dw::SessionPasswords::setInteractive(true);
 
     // --lang for this start only, else the language chosen in Settings, else the system's.
     const QString language = languageArgument(QApplication::arguments());

@@ -120,7 +120,7 @@ bool PgServer::start(QString *error)
                 QStringLiteral("--no-sync") },
             error))
         return false;
-    if (!writeSettings(error) || !startCluster(error))
+    if (!writeSettings(error) || !requirePasswordForRole(error) || !startCluster(error))
         return false;
     m_initialized = true;
     if (!createDatabase(error)) {
@@ -141,6 +141,40 @@ bool PgServer::startCluster(QString *error)
         return false;
     }
     m_running = true;
+    return true;
+}
+
+void PgServer::setPasswordRole(const QString &name, const QString &password)
+{
+    m_roleName = name;
+    m_rolePassword = password;
+}
+
+ConnectionSpec PgServer::passwordRoleSpec() const
+{
+    ConnectionSpec spec = connectionSpec();
+    spec.user = m_roleName;
+    return spec;
+}
+
+bool PgServer::requirePasswordForRole(QString *error) const
+{
+    if (m_roleName.isEmpty())
+        return true;
+    // pg_hba.conf is read top down and the first matching line wins: the role's line goes
+    // before initdb's "trust for all".
+    QFile hba(dataDir(m_dir) + QLatin1String("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadWrite | QIODevice::Text)) {
+        *error = QStringLiteral("Cannot open %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    const QByteArray rest = hba.readAll();
+    const QByteArray line = "local all " + m_roleName.toUtf8() + " scram-sha-256\n";
+    hba.seek(0);
+    if (hba.write(line + rest) < 0) {
+        *error = QStringLiteral("Cannot write %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
     return true;
 }
 
@@ -223,7 +257,8 @@ bool PgServer::writeSettings(QString *error) const
                                             "port = %2\n"
                                             "fsync = off\n"
                                             "synchronous_commit = off\n"
-                                            "full_page_writes = off\n")
+                                            "full_page_writes = off\n"
+                                            "password_encryption = 'scram-sha-256'\n")
                                  .arg(confString(m_dir.path()))
                                  .arg(kPort);
     if (conf.write(settings.toUtf8()) < 0) {
@@ -244,6 +279,20 @@ bool PgServer::createDatabase(QString *error) const
     if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(databaseName()))) {
         *error
             = QStringLiteral("Cannot create the test database: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (m_roleName.isEmpty())
+        return true;
+    // The role owns the test database and so its public schema (PostgreSQL 15 and later grant
+    // CREATE there to the database owner only).
+    QString quotedPassword = m_rolePassword;
+    quotedPassword.replace(u'\'', QLatin1String("''"));
+    if (!query.exec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEDB PASSWORD '%2'")
+                        .arg(m_roleName, quotedPassword))
+        || !query.exec(
+            QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(databaseName(), m_roleName))) {
+        *error = QStringLiteral("Cannot create the role %1: %2")
+                     .arg(m_roleName, query.lastError().text());
         return false;
     }
     return true;

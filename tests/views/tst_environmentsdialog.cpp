@@ -1,6 +1,7 @@
 #include "environmentsdialog.h"
 #include "environmentsection.h"
 #include "environmentstore.h"
+#include "sessionpasswords.h"
 #include "statestore.h"
 #include "testdb.h"
 
@@ -244,6 +245,14 @@ void TestEnvironmentsDialog::savesWithoutThePassword()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(saved.wait(20000));
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    // Kept for the session's connections, not thrown away.
+    ConnectionSpec typed;
+    typed.driver = QStringLiteral("QPSQL");
+    typed.host = QStringLiteral("db.example.com");
+    typed.port = 6543;
+    typed.database = QStringLiteral("dataverse");
+    typed.user = QStringLiteral("admin");
+    QCOMPARE(SessionPasswords::find(typed), password);
 
     {
         StateStore store;
