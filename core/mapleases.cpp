@@ -1,46 +1,41 @@
 #include "mapleases.h"
 
+#include "processidentity.h"
 #include "tr.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
-#include <cerrno>
-#include <csignal>
 
 namespace dw {
 
 MapLeases::MapLeases(const QSqlDatabase &store, QString worker, qint64 leaseMs)
     : m_store(store)
     , m_worker(std::move(worker))
-    , m_host(QSysInfo::machineHostName())
-    , m_pid(QCoreApplication::applicationPid())
+    , m_host(thisHost())
+    , m_pid(thisPid())
     , m_leaseMs(leaseMs)
 { }
 
 QString MapLeases::workerId(const QString &name)
 {
     return QStringLiteral("%1@%2:%3")
-        .arg(name.isEmpty() ? QStringLiteral("dwadmin") : name, QSysInfo::machineHostName())
-        .arg(QCoreApplication::applicationPid());
+        .arg(name.isEmpty() ? QStringLiteral("dwadmin") : name, thisHost())
+        .arg(thisPid());
 }
 
 MapLease::Holder MapLease::holderAt(qint64 now) const
 {
     if (expiresAt < now)
         return Holder::Expired;
-    // kill(pid, 0) delivers nothing; it only asks whether the process exists.
-    if (host == QSysInfo::machineHostName() && pid > 0 && pid != QCoreApplication::applicationPid()
-        && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+    if (processIsGoneFromThisHost(host, pid))
         return Holder::Ended;
     return Holder::Serving;
 }
 
 bool MapLease::isHeldByThisProcess() const
 {
-    return pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName();
+    return pid == thisPid() && host == thisHost();
 }
 
 bool MapLeases::acquire(qint64 mapId, bool *held, QString *other, QString *error)

@@ -1,5 +1,6 @@
 #include "runstore.h"
 
+#include "processidentity.h"
 #include "sqlvalue.h"
 #include "tr.h"
 
@@ -21,11 +22,14 @@ bool RunStore::begin(const QString &kind, const QString &masterSide, qint64 *run
 {
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO runs (kind, master_side, started_at) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO runs (kind, master_side, started_at, host, pid)"
+                       " VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(kind);
     query.addBindValue(
         masterSide.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(masterSide));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(thisHost());
+    query.addBindValue(thisPid());
     if (!query.exec())
         return failed(query, error);
     *runId = query.lastInsertId().toLongLong();
@@ -46,11 +50,27 @@ bool RunStore::finish(qint64 runId, const QString &outcome, const QString &messa
 
 bool RunStore::markInterrupted(QString *error)
 {
+    // Other processes, here or on other machines, may be running maps of the same workspace:
+    // only runs whose process is known to be gone are over.
+    QSqlQuery running(m_db);
+    if (!running.exec(QStringLiteral("SELECT id, host, pid FROM runs WHERE outcome = 'running'")))
+        return failed(running, error);
+    QList<qint64> gone;
+    while (running.next()) {
+        if (running.value(1).isNull()
+            || processIsGoneFromThisHost(running.value(1).toString(), running.value(2).toLongLong()))
+            gone.append(running.value(0).toLongLong());
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE runs SET outcome = 'interrupted', message = ? WHERE outcome = 'running'"));
-    query.addBindValue(Tr::tr("The process running it ended before the run finished."));
-    return query.exec() || failed(query, error);
+        "UPDATE runs SET outcome = 'interrupted', message = ? WHERE id = ? AND outcome = 'running'"));
+    for (qint64 id : std::as_const(gone)) {
+        query.bindValue(0, Tr::tr("The process running it ended before the run finished."));
+        query.bindValue(1, id);
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return true;
 }
 
 bool RunStore::counts(qint64 runId, qint64 mapId, RunCounts *counts, QString *error) const

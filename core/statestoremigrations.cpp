@@ -189,6 +189,14 @@ QList<Migration> stateStoreMigrations()
                            " expires_at ${BIGINT} NOT NULL)"),
         } });
 
+    migrations.append({ 8, QStringLiteral("runs: the process that runs them"),
+        {
+            // Several processes share a workspace: only a run whose own process is gone may be
+            // marked interrupted. Runs of older versions have neither and count as gone.
+            QStringLiteral("ALTER TABLE runs ADD COLUMN host TEXT"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN pid ${BIGINT}"),
+        } });
+
     return migrations;
 }
 

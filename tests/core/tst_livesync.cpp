@@ -8,8 +8,11 @@
 #include "teststatestore.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace dw;
 
@@ -542,21 +545,39 @@ void TestLiveSync::mapControlLeavesAnotherProcesssRunAlone()
 {
     QTemporaryDir dir;
     createWorkspace(dir.path());
+    // A process of this machine that has ended: its pid is free.
+    QProcess ended;
+    ended.start(QStringLiteral("true"));
+    QVERIFY(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    const QString host = QSysInfo::machineHostName();
     {
-        // A live run of another process, still going.
+        // Live runs of other processes: one of an older dwadmin that did not record its
+        // process, one of a process here that has ended, one of a process here that is still
+        // there (this test's parent), one on another machine.
         StoreDb store(dir.path());
         QVERIFY(store.exec(QStringLiteral(
-            "INSERT INTO runs (id, kind, started_at) VALUES (99, 'catchUp+live', 1)")));
+            "INSERT INTO runs (id, kind, started_at, host, pid) VALUES"
+            " (99, 'catchUp+live', 1, NULL, NULL), (98, 'catchUp+live', 1, '%1', %2),"
+            " (97, 'catchUp+live', 1, '%1', %3), (96, 'catchUp+live', 1, 'elsewhere', %2)")
+                               .arg(host)
+                               .arg(deadPid)
+                               .arg(qint64(::getppid()))));
     }
     QVERIFY(control(dir.path(),
         [](MapControl &c, QString *e) { return c.start({ QStringLiteral("Items") }, e); }));
     StoreDb store(dir.path());
-    QCOMPARE(store.value(QStringLiteral("SELECT outcome FROM runs WHERE id = 99")).toString(),
-        QStringLiteral("running"));
-    // An engine run is the one that tidies up after processes that died.
+    const QString outcomes
+        = QStringLiteral("SELECT id, outcome FROM runs WHERE id BETWEEN 96 AND 99 ORDER BY id DESC");
+    QCOMPARE(store.rows(outcomes),
+        QStringList({ QStringLiteral("99|running"), QStringLiteral("98|running"),
+            QStringLiteral("97|running"), QStringLiteral("96|running") }));
+    // An engine run is the one that tidies up after processes that died, and only those.
     run(dir.path(), RunKind::CatchUp, { QStringLiteral("Items") });
-    QCOMPARE(store.value(QStringLiteral("SELECT outcome FROM runs WHERE id = 99")).toString(),
-        QStringLiteral("interrupted"));
+    QCOMPARE(store.rows(outcomes),
+        QStringList({ QStringLiteral("99|interrupted"), QStringLiteral("98|interrupted"),
+            QStringLiteral("97|running"), QStringLiteral("96|running") }));
 }
 
 QTEST_GUILESS_MAIN(TestLiveSync)
