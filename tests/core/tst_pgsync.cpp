@@ -13,6 +13,7 @@
 #include "syncengine.h"
 #include "tablemapjson.h"
 #include "testdb.h"
+#include "teststatestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,7 @@ void TestPgSync::initialSyncIntoPostgresFailsBadRecordsAlone()
     ActualsScenario::Environments options;
     options.finance = newDatabase();
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY2(
         ActualsScenario::create(dir.path(), { rows, true }, options, &error), qPrintable(error));
     const SyncResult result = run(dir.path(), RunKind::Initial, {}, nullptr, {}, 1000);
@@ -152,7 +154,7 @@ void TestPgSync::initialSyncIntoPostgresFailsBadRecordsAlone()
     QCOMPARE(map.counts.failed, rows / 100);
     QCOMPARE(map.counts.inserted, rows - rows / 100);
 
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QSqlQuery failed(store.db());
     QVERIFY(failed.exec(QStringLiteral(
         "SELECT record_key, error_class, error_message FROM record_states WHERE status = 1")));
@@ -215,6 +217,7 @@ void TestPgSync::retryOnPostgresAfterFixingTheCause()
     options.dataverse = newDatabase();
     options.finance = newDatabase();
     QString error;
+    QVERIFY2(TestStateStore::prepare(dir.path(), &error), qPrintable(error));
     QVERIFY2(
         ActualsScenario::create(dir.path(), { 5000, true }, options, &error), qPrintable(error));
     const RunCounts initial = countsOf(run(dir.path(), RunKind::Initial));
@@ -238,7 +241,7 @@ void TestPgSync::retryOnPostgresAfterFixingTheCause()
         finance.number(QStringLiteral(
             "SELECT COUNT(*) FROM \"ProjCDSActualsImportEntity\" WHERE \"BillingType\" IS NULL")),
         0);
-    TestDb store(dir.filePath(QStringLiteral("workspace.db")));
+    StoreDb store(dir.path());
     QCOMPARE(
         store.number(QStringLiteral("SELECT COUNT(*) FROM record_states WHERE status = 1")), 40);
 }
@@ -254,8 +257,10 @@ void TestPgSync::cancelledRunResumesToTheSameStateOnPostgres()
     interruptedOptions.dataverse = newDatabase();
     interruptedOptions.finance = newDatabase();
     QString error;
+    QVERIFY2(TestStateStore::prepare(reference.path(), &error), qPrintable(error));
     QVERIFY2(ActualsScenario::create(reference.path(), { 6000, true }, referenceOptions, &error),
         qPrintable(error));
+    QVERIFY2(TestStateStore::prepare(interrupted.path(), &error), qPrintable(error));
     QVERIFY2(
         ActualsScenario::create(interrupted.path(), { 6000, true }, interruptedOptions, &error),
         qPrintable(error));
@@ -279,8 +284,8 @@ void TestPgSync::cancelledRunResumesToTheSameStateOnPostgres()
     QCOMPARE(b.rows(all), expected);
     const QString states = QStringLiteral(
         "SELECT record_key, status, error_class, error_message FROM record_states ORDER BY 1");
-    TestDb storeA(reference.filePath(QStringLiteral("workspace.db")));
-    TestDb storeB(interrupted.filePath(QStringLiteral("workspace.db")));
+    StoreDb storeA(reference.path());
+    StoreDb storeB(interrupted.path());
     QCOMPARE(storeA.number(QStringLiteral("SELECT COUNT(*) FROM record_states")), 6000);
     QSqlQuery qa(storeA.db());
     QSqlQuery qb(storeB.db());
@@ -316,7 +321,8 @@ void TestPgSync::createLiveWorkspace(
                                         " \"Name\" TEXT, \"Qty\" INTEGER, \"Voucher\" TEXT)")));
     StateStore store;
     QString error;
-    QVERIFY(store.open(dir + QStringLiteral("/workspace.db"), &error));
+    QVERIFY2(TestStateStore::prepare(dir, &error), qPrintable(error));
+    QVERIFY2(store.open(Workspace(dir), &error), qPrintable(error));
     QList<TableMap> list;
     QVERIFY2(TableMapJson::read(kMaps, &list, &error), qPrintable(error));
     QList<MapStore::SaveOutcome> outcomes;
