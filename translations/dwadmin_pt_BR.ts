@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>MapServingText</name>
+    <message>
+        <source>This console</source>
+        <comment>the map is served by this very program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker serves the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
+        <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
+        <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
+        <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
+        <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -372,10 +410,6 @@
         <translation>Caminho do arquivo de banco de dados do ambiente</translation>
     </message>
     <message>
-        <source>Used for the test only; never stored</source>
-        <translation>Usada somente para o teste; nunca é armazenada</translation>
-    </message>
-    <message>
         <source>Dri&amp;ver:</source>
         <comment>database driver</comment>
         <translation>D&amp;river:</translation>
@@ -440,6 +474,10 @@
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bancos de dados SQLite (*.db *.sqlite *.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; never written to disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +855,10 @@
     <message>
         <source>Activity log</source>
         <translation>Log de atividades</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (state store: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1490,39 @@
     <message>
         <source>Show what changed, field by field</source>
         <translation>Mostrar o que mudou, campo a campo</translation>
+    </message>
+</context>
+<context>
+    <name>dw::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the %1 environment</source>
+        <extracomment>%1 Dataverse or Finance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; the password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
+        <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>The server refused the password given before.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2616,11 @@
     <message>
         <source>Last run</source>
         <translation>Última execução</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <comment>the worker that applies the map&apos;s changes</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3907,10 +3987,6 @@
         <translation>Execução %1 encerrada (%2): %3</translation>
     </message>
     <message>
-        <source>Sync needs a SQLite state store in this version.</source>
-        <translation>Nesta versão, a sincronização precisa de um repositório de estados SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>O mapa &quot;%1&quot; não foi executado; a configuração dele tem problemas:
@@ -4653,113 +4729,6 @@ Nada foi importado.</translation>
         <translation>não deve conter caracteres de controle</translation>
     </message>
     <message>
-        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
-
-Administers a dwadmin workspace from scripts, cron and servers.
-
-Commands:
-  maps list [--format table|json]   List the table maps with status and counts
-  maps export FILE                  Write the maps&apos; active versions to FILE
-                                    (- for standard output) as dwadmin-maps/1
-  maps import FILE                  Import the maps of FILE (- for standard
-                                    input): all of them or, on any error, none
-  maps validate [--map NAME]... [--format table|json]
-                                    Check maps against both environments
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: full push from the master side
-                                    (dataverse or finance), in dependency order;
-                                    an interrupted one resumes where it stopped.
-                                    --live: start the maps and apply their
-                                    changes until SIGINT/SIGTERM; the maps keep
-                                    running. Neither: apply what is queued once
-  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
-                                    Serve every running map this worker can
-                                    lease (one worker per map), until SIGTERM;
-                                    for systemd (resources/systemd/)
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Retry failed records from the current rows
-  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
-                                    (queued changes are applied) or stop maps
-  status [--format table|json]      Each map&apos;s status, record counts, last run
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    List record states. S: synced, failed,
-                                    conflict, skipped or pending.
-                                    F: table, csv or json
-  cdm show FILE [--format table|json]
-                                    Show the table a Common Data Model entity
-                                    file (*.cdm.json) describes
-  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
-  demo simulate [--seconds S]       Keep changing the demo environments as
-                                    Project Operations and Finance do (until
-                                    stopped, or for S seconds)
-
-Options:
-  --workspace DIR   Workspace folder (default: %1)
-  --lang CODE       Language of the messages: %2, or system
-                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
-  --help            Show this help
-  --version         Show the version
-
-Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
-</source>
-        <translation>Uso: dwadmin-cli [--workspace DIR] COMANDO [ARGUMENTOS]
-
-Administra um espaço de trabalho do dwadmin a partir de scripts, cron e servidores.
-
-Comandos:
-  maps list [--format table|json]   Lista os mapas de tabela com status e contagens
-  maps export FILE                  Grava as versões ativas dos mapas em FILE
-                                    (- para a saída padrão) como dwadmin-maps/1
-  maps import FILE                  Importa os mapas de FILE (- para a entrada
-                                    padrão): todos ou, em caso de erro, nenhum
-  maps validate [--map NAME]... [--format table|json]
-                                    Verifica os mapas em relação aos dois ambientes
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: envio completo a partir do lado mestre
-                                    (dataverse ou finance), na ordem das dependências;
-                                    uma interrompida continua de onde parou.
-                                    --live: inicia os mapas e aplica as alterações
-                                    deles até SIGINT/SIGTERM; os mapas continuam
-                                    em execução. Nenhum dos dois: aplica uma vez
-                                    o que está na fila
-  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
-                                    Atende todos os mapas em execução cuja
-                                    concessão este processo de trabalho consiga
-                                    obter (um processo de trabalho por mapa),
-                                    até SIGTERM; para systemd (resources/systemd/)
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Repete os registros com falha a partir das
-                                    linhas atuais
-  pause|resume|stop --map NAME...   Pausa (as alterações continuam entrando na
-                                    fila), retoma (as alterações na fila são
-                                    aplicadas) ou para mapas
-  status [--format table|json]      Status, contagens de registros e última
-                                    execução de cada mapa
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    Lista os estados dos registros. S: synced,
-                                    failed, conflict, skipped ou pending.
-                                    F: table, csv ou json
-  cdm show FILE [--format table|json]
-                                    Mostra a tabela descrita por um arquivo de
-                                    entidade do Common Data Model (*.cdm.json)
-  demo create [--scale N]           Cria o espaço de trabalho de demonstração
-                                    (N=1: uma empresa pequena)
-  demo simulate [--seconds S]       Altera os ambientes de demonstração como o
-                                    Project Operations e o Finance fazem (até ser
-                                    parado ou por S segundos)
-
-Opções:
-  --workspace DIR   Pasta do espaço de trabalho (padrão: %1)
-  --lang CODE       Idioma das mensagens: %2 ou system
-                    (padrão: o da localidade, de LANG ou LC_MESSAGES)
-  --help            Mostra esta ajuda
-  --version         Mostra a versão
-
-Códigos de saída: 0 ok, 1 alguns registros falharam, 2 erro de uso ou
-de configuração.
-</translation>
-    </message>
-    <message>
         <source>%1: served by %2; its changes are applied there.</source>
         <translation>%1: atendido por %2; as alterações dele são aplicadas lá.</translation>
     </message>
@@ -4818,6 +4787,127 @@ de configuração.
     <message>
         <source>Map saved as version %1.</source>
         <translation>Mapa salvo como versão %1.</translation>
+    </message>
+    <message>
+        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
+
+Administers a dwadmin workspace from scripts, cron and servers.
+
+Commands:
+  maps list [--format table|json]   List the table maps with status and counts
+  maps export FILE                  Write the maps&apos; active versions to FILE
+                                    (- for standard output) as dwadmin-maps/1
+  maps import FILE                  Import the maps of FILE (- for standard
+                                    input): all of them or, on any error, none
+  maps validate [--map NAME]... [--format table|json]
+                                    Check maps against both environments
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: full push from the master side
+                                    (dataverse or finance), in dependency order;
+                                    an interrupted one resumes where it stopped.
+                                    --live: start the maps and apply their
+                                    changes until SIGINT/SIGTERM; the maps keep
+                                    running. Neither: apply what is queued once
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Serve every running map this worker can
+                                    lease (one worker per map), until SIGTERM;
+                                    for systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Retry failed records from the current rows
+  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
+                                    (queued changes are applied) or stop maps
+  status [--format table|json]      Each map&apos;s status, record counts, last run
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    List record states. S: synced, failed,
+                                    conflict, skipped or pending.
+                                    F: table, csv or json
+  cdm show FILE [--format table|json]
+                                    Show the table a Common Data Model entity
+                                    file (*.cdm.json) describes
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Make DIR a workspace whose state is kept on
+                                    that PostgreSQL server, to be shared by
+                                    consoles and workers (no password in it)
+  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
+  demo simulate [--seconds S]       Keep changing the demo environments as
+                                    Project Operations and Finance do (until
+                                    stopped, or for S seconds)
+
+Options:
+  --workspace DIR   Workspace folder (default: %1)
+  --lang CODE       Language of the messages: %2, or system
+                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
+  --help            Show this help
+  --version         Show the version
+
+Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init needs --state-store ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace action &quot;%1&quot;; use init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store %1 already holds a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the %1 environment: %2</source>
+        <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the state store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at offset %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

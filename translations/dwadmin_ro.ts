@@ -13,6 +13,46 @@
     </message>
 </context>
 <context>
+    <name>MapServingText</name>
+    <message>
+        <source>This console</source>
+        <comment>the map is served by this very program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker serves the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
+        <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
+        <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
+        <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
+        <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -373,10 +413,6 @@
         <translation>Calea fișierului bazei de date a mediului</translation>
     </message>
     <message>
-        <source>Used for the test only; never stored</source>
-        <translation>Folosită doar pentru testare; nu se stochează niciodată</translation>
-    </message>
-    <message>
         <source>Dri&amp;ver:</source>
         <comment>database driver</comment>
         <translation>Dri&amp;ver:</translation>
@@ -442,6 +478,10 @@
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Baze de date SQLite (*.db *.sqlite *.sqlite3);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; never written to disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -820,6 +860,10 @@
     <message>
         <source>Activity log</source>
         <translation>Jurnal de activitate</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (state store: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1502,39 @@
     <message>
         <source>Show what changed, field by field</source>
         <translation>Afișați ce s-a modificat, câmp cu câmp</translation>
+    </message>
+</context>
+<context>
+    <name>dw::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the %1 environment</source>
+        <extracomment>%1 Dataverse or Finance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; the password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
+        <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Paro&amp;lă:</translation>
+    </message>
+    <message>
+        <source>The server refused the password given before.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2638,11 @@
     <message>
         <source>Last run</source>
         <translation>Ultima rulare</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <comment>the worker that applies the map&apos;s changes</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3933,10 +4015,6 @@
         <translation>Rularea %1 s-a încheiat (%2): %3</translation>
     </message>
     <message>
-        <source>Sync needs a SQLite state store in this version.</source>
-        <translation>În această versiune, sincronizarea necesită un depozit de stări SQLite.</translation>
-    </message>
-    <message>
         <source>Map &quot;%1&quot; was not run; its configuration has problems:
 %2</source>
         <translation>Maparea „%1” nu a fost rulată; configurația sa are probleme:
@@ -4687,111 +4765,6 @@ Nu s-a importat nimic.</translation>
         <translation>nu trebuie să conțină caractere de control</translation>
     </message>
     <message>
-        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
-
-Administers a dwadmin workspace from scripts, cron and servers.
-
-Commands:
-  maps list [--format table|json]   List the table maps with status and counts
-  maps export FILE                  Write the maps&apos; active versions to FILE
-                                    (- for standard output) as dwadmin-maps/1
-  maps import FILE                  Import the maps of FILE (- for standard
-                                    input): all of them or, on any error, none
-  maps validate [--map NAME]... [--format table|json]
-                                    Check maps against both environments
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: full push from the master side
-                                    (dataverse or finance), in dependency order;
-                                    an interrupted one resumes where it stopped.
-                                    --live: start the maps and apply their
-                                    changes until SIGINT/SIGTERM; the maps keep
-                                    running. Neither: apply what is queued once
-  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
-                                    Serve every running map this worker can
-                                    lease (one worker per map), until SIGTERM;
-                                    for systemd (resources/systemd/)
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Retry failed records from the current rows
-  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
-                                    (queued changes are applied) or stop maps
-  status [--format table|json]      Each map&apos;s status, record counts, last run
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    List record states. S: synced, failed,
-                                    conflict, skipped or pending.
-                                    F: table, csv or json
-  cdm show FILE [--format table|json]
-                                    Show the table a Common Data Model entity
-                                    file (*.cdm.json) describes
-  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
-  demo simulate [--seconds S]       Keep changing the demo environments as
-                                    Project Operations and Finance do (until
-                                    stopped, or for S seconds)
-
-Options:
-  --workspace DIR   Workspace folder (default: %1)
-  --lang CODE       Language of the messages: %2, or system
-                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
-  --help            Show this help
-  --version         Show the version
-
-Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
-</source>
-        <translation>Utilizare: dwadmin-cli [--workspace DIR] COMANDĂ [ARGUMENTE]
-
-Administrează un spațiu de lucru dwadmin din scripturi, cron și servere.
-
-Comenzi:
-  maps list [--format table|json]   Listează mapările de tabel cu stare și contoare
-  maps export FILE                  Scrie versiunile active ale mapărilor în FILE
-                                    (- pentru ieșirea standard) ca dwadmin-maps/1
-  maps import FILE                  Importă mapările din FILE (- pentru intrarea
-                                    standard): pe toate sau, la orice eroare, niciuna
-  maps validate [--map NAME]... [--format table|json]
-                                    Verifică mapările față de ambele medii
-  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
-      [--interval SECONDS]          --initial: transfer complet din partea principală
-                                    (dataverse sau finance), în ordinea dependențelor;
-                                    una întreruptă continuă de unde s-a oprit.
-                                    --live: pornește mapările și aplică modificările
-                                    lor până la SIGINT/SIGTERM; mapările rămân
-                                    pornite. Fără niciuna: aplică o dată ce e în coadă
-  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
-                                    Deservește fiecare mapare care rulează și pe
-                                    care acest proces de lucru o poate închiria
-                                    (un proces per mapare), până la SIGTERM;
-                                    pentru systemd (resources/systemd/)
-  retry (--map NAME [--key K]... | --all-failed)
-                                    Reîncearcă înregistrările eșuate din rândurile curente
-  pause|resume|stop --map NAME...   Întrerupe (modificările continuă să intre în
-                                    coadă), reia (modificările din coadă se aplică)
-                                    sau oprește mapări
-  status [--format table|json]      Starea fiecărei mapări, numărul de înregistrări,
-                                    ultima rulare
-  records [--map NAME]... [--component C] [--status S] [--format F]
-                                    Listează stările înregistrărilor. S: synced,
-                                    failed, conflict, skipped sau pending.
-                                    F: table, csv sau json
-  cdm show FILE [--format table|json]
-                                    Afișează tabelul descris de un fișier de entitate
-                                    Common Data Model (*.cdm.json)
-  demo create [--scale N]           Creează spațiul de lucru demonstrativ
-                                    (N=1: o firmă mică)
-  demo simulate [--seconds S]       Modifică mediile demonstrative așa cum o fac
-                                    Project Operations și Finanțe (până la oprire
-                                    sau timp de S secunde)
-
-Opțiuni:
-  --workspace DIR   Folderul spațiului de lucru (implicit: %1)
-  --lang CODE       Limba mesajelor: %2 sau system
-                    (implicit: cea a setărilor regionale, din LANG sau LC_MESSAGES)
-  --help            Afișează acest ajutor
-  --version         Afișează versiunea
-
-Coduri de ieșire: 0 ok, 1 unele înregistrări au eșuat, 2 eroare de utilizare
-sau de configurare.
-</translation>
-    </message>
-    <message>
         <source>%1: served by %2; its changes are applied there.</source>
         <translation>%1: deservită de %2; modificările sale se aplică acolo.</translation>
     </message>
@@ -4850,6 +4823,127 @@ sau de configurare.
     <message>
         <source>Map saved as version %1.</source>
         <translation>Mapare salvată ca versiunea %1.</translation>
+    </message>
+    <message>
+        <source>Usage: dwadmin-cli [--workspace DIR] COMMAND [ARGUMENTS]
+
+Administers a dwadmin workspace from scripts, cron and servers.
+
+Commands:
+  maps list [--format table|json]   List the table maps with status and counts
+  maps export FILE                  Write the maps&apos; active versions to FILE
+                                    (- for standard output) as dwadmin-maps/1
+  maps import FILE                  Import the maps of FILE (- for standard
+                                    input): all of them or, on any error, none
+  maps validate [--map NAME]... [--format table|json]
+                                    Check maps against both environments
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: full push from the master side
+                                    (dataverse or finance), in dependency order;
+                                    an interrupted one resumes where it stopped.
+                                    --live: start the maps and apply their
+                                    changes until SIGINT/SIGTERM; the maps keep
+                                    running. Neither: apply what is queued once
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Serve every running map this worker can
+                                    lease (one worker per map), until SIGTERM;
+                                    for systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Retry failed records from the current rows
+  pause|resume|stop --map NAME...   Pause (changes keep queueing), resume
+                                    (queued changes are applied) or stop maps
+  status [--format table|json]      Each map&apos;s status, record counts, last run
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    List record states. S: synced, failed,
+                                    conflict, skipped or pending.
+                                    F: table, csv or json
+  cdm show FILE [--format table|json]
+                                    Show the table a Common Data Model entity
+                                    file (*.cdm.json) describes
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Make DIR a workspace whose state is kept on
+                                    that PostgreSQL server, to be shared by
+                                    consoles and workers (no password in it)
+  demo create [--scale N]           Create the demo workspace (N=1: a small firm)
+  demo simulate [--seconds S]       Keep changing the demo environments as
+                                    Project Operations and Finance do (until
+                                    stopped, or for S seconds)
+
+Options:
+  --workspace DIR   Workspace folder (default: %1)
+  --lang CODE       Language of the messages: %2, or system
+                    (default: the locale&apos;s, from LANG or LC_MESSAGES)
+  --help            Show this help
+  --version         Show the version
+
+Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace init needs --state-store ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workspace action &quot;%1&quot;; use init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store %1 already holds a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the %1 environment: %2</source>
+        <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the state store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at offset %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
