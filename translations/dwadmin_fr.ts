@@ -17,37 +17,37 @@
     <message>
         <source>This console</source>
         <comment>the map is served by this very program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette console</translation>
     </message>
     <message>
         <source>No worker serves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus de travail ne prend en charge le mappage.</translation>
     </message>
     <message numerus="yes">
         <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pris en charge par cette console (%1) depuis le %2&#xa0;; dernière pulsation il y a %n seconde.</numerusform>
+            <numerusform>Pris en charge par cette console (%1) depuis le %2&#xa0;; dernière pulsation il y a %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pris en charge par %1 depuis le %2&#xa0;; dernière pulsation il y a %n seconde.</numerusform>
+            <numerusform>Pris en charge par %1 depuis le %2&#xa0;; dernière pulsation il y a %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
         <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge&#xa0;: le bail de %1 a expiré le %2 (dernière pulsation le %3)&#xa0;; le processus de travail est présumé disparu.</translation>
     </message>
     <message>
         <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
         <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge&#xa0;: %1 s&apos;exécutait sur cette machine et son processus s&apos;est terminé (dernière pulsation le %2)&#xa0;; le processus de travail a disparu.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Kept for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement pour cette session&#xa0;; jamais écrit sur le disque</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Workspace: %1 (state store: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail&#xa0;: %1 (magasin d&apos;états&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1496,33 +1496,33 @@
     <name>dw::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémo&amp;riser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Password for the %1 environment</source>
         <extracomment>%1 Dataverse or Finance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;environnement %1</translation>
     </message>
     <message>
         <source>Read back from the keychain at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera relu depuis le trousseau au prochain démarrage.</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;; le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
         <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur PostgreSQL de l&apos;environnement %1 demande le mot de passe de %2.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The server refused the password given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le mot de passe saisi précédemment.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@
     <message>
         <source>Served by</source>
         <comment>the worker that applies the map&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
 </context>
 <context>
@@ -4842,72 +4842,144 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: dwadmin-cli [--workspace DIR] COMMANDE [ARGUMENTS]
+
+Administre un espace de travail dwadmin depuis des scripts, cron et des
+serveurs.
+
+Commandes&#xa0;:
+  maps list [--format table|json]   Liste les mappages de tables avec statut
+                                    et compteurs
+  maps export FILE                  Écrit les versions actives des mappages
+                                    dans FILE (- pour la sortie standard) au
+                                    format dwadmin-maps/1
+  maps import FILE                  Importe les mappages de FILE (- pour
+                                    l&apos;entrée standard)&#xa0;: tous ou, en cas
+                                    d&apos;erreur, aucun
+  maps validate [--map NAME]... [--format table|json]
+                                    Vérifie les mappages par rapport aux deux
+                                    environnements
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial&#xa0;: envoi complet depuis le côté
+                                    maître (dataverse ou finance), dans
+                                    l&apos;ordre des dépendances&#xa0;; un envoi
+                                    interrompu reprend là où il s&apos;est arrêté.
+                                    --live&#xa0;: démarre les mappages et applique
+                                    leurs modifications jusqu&apos;à
+                                    SIGINT/SIGTERM&#xa0;; les mappages restent
+                                    démarrés. Sans l&apos;un ni l&apos;autre&#xa0;: applique
+                                    une fois ce qui est en file d&apos;attente
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Prend en charge chaque mappage en cours
+                                    d&apos;exécution dont ce processus de travail
+                                    peut obtenir le bail (un processus de
+                                    travail par mappage), jusqu&apos;à SIGTERM&#xa0;;
+                                    pour systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Réessaie les enregistrements en échec à
+                                    partir des lignes actuelles
+  pause|resume|stop --map NAME...   Suspend (les modifications restent en
+                                    file d&apos;attente), reprend (les
+                                    modifications en file sont appliquées)
+                                    ou arrête des mappages
+  status [--format table|json]      Statut, nombre d&apos;enregistrements et
+                                    dernière exécution de chaque mappage
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Liste les états des enregistrements.
+                                    S&#xa0;: synced, failed, conflict, skipped
+                                    ou pending.
+                                    F&#xa0;: table, csv ou json
+  cdm show FILE [--format table|json]
+                                    Affiche la table décrite par un fichier
+                                    d&apos;entité Common Data Model (*.cdm.json)
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Fait de DIR un espace de travail dont
+                                    l&apos;état est conservé sur ce serveur
+                                    PostgreSQL, pour être partagé par les
+                                    consoles et les processus de travail
+                                    (aucun mot de passe n&apos;y est enregistré)
+  demo create [--scale N]           Crée l&apos;espace de travail de démonstration
+                                    (N=1&#xa0;: une petite entreprise)
+  demo simulate [--seconds S]       Modifie les environnements de démonstration
+                                    comme le font Project Operations et Finance
+                                    (jusqu&apos;à l&apos;arrêt ou pendant S secondes)
+
+Options&#xa0;:
+  --workspace DIR   Dossier de l&apos;espace de travail (par défaut&#xa0;: %1)
+  --lang CODE       Langue des messages&#xa0;: %2 ou system
+                    (par défaut&#xa0;: celle des paramètres régionaux, d&apos;après
+                    LANG ou LC_MESSAGES)
+  --help            Affiche cette aide
+  --version         Affiche la version
+
+Codes de sortie&#xa0;: 0 OK, 1 certains enregistrements ont échoué, 2 erreur
+d&apos;utilisation ou de configuration.
+</translation>
     </message>
     <message>
         <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store doit être une adresse PostgreSQL, par exemple postgresql://dwadmin@db.example.com:5432/dwadmin, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store ne doit pas contenir de mot de passe&#xa0;: dwadmin n&apos;en enregistre jamais. Fournissez-le via PGPASSWORD ou ~/.pgpass, ou lorsque la console le demande.</translation>
     </message>
     <message>
         <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store doit indiquer la base de données après l&apos;hôte, comme dans postgresql://host/dwadmin.</translation>
     </message>
     <message>
         <source>workspace init needs --state-store ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;workspace init&#xa0;» nécessite --state-store ADDRESS.</translation>
     </message>
     <message>
         <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail de %1 conserve son état dans %2 (version de schéma %3).</translation>
     </message>
     <message>
         <source>Unknown workspace action &quot;%1&quot;; use init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action workspace inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez init.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur PostgreSQL de %1 demande un mot de passe et aucun n&apos;est connu&#xa0;; dwadmin le demandera avant la prochaine exécution.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur PostgreSQL de %1 demande un mot de passe et aucun n&apos;a été fourni. Définissez-le dans la variable d&apos;environnement PGPASSWORD ou ajoutez une ligne pour cette connexion dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur PostgreSQL de %1 a refusé le mot de passe (%2)&#xa0;; dwadmin le redemandera avant la prochaine exécution.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur PostgreSQL de %1 a refusé le mot de passe (%2). Indiquez le bon mot de passe dans la variable d&apos;environnement PGPASSWORD ou dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>The state store %1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin d&apos;états %1 contient déjà un espace de travail.</translation>
     </message>
     <message>
         <source>Cannot connect to the %1 environment: %2</source>
         <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à l&apos;environnement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer les données de suivi internes du magasin d&apos;états&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the state store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le magasin d&apos;états %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un JSON valide (à la position %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne pas de magasin d&apos;états&#xa0;: il faut &quot;format&quot;: &quot;%2&quot; et un &quot;stateStore&quot; avec &quot;driver&quot;: &quot;QPSQL&quot; et un &quot;database&quot;.</translation>
     </message>
 </context>
 <context>

@@ -17,37 +17,37 @@
     <message>
         <source>This console</source>
         <comment>the map is served by this very program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Este console</translation>
     </message>
     <message>
         <source>No worker serves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo de trabalho atende o mapa.</translation>
     </message>
     <message numerus="yes">
         <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atendido por este console (%1) desde %2; última pulsação há %n segundo.</numerusform>
+            <numerusform>Atendido por este console (%1) desde %2; última pulsação há %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atendido por %1 desde %2; última pulsação há %n segundo.</numerusform>
+            <numerusform>Atendido por %1 desde %2; última pulsação há %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
         <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não atendido: a concessão de %1 expirou em %2 (última pulsação em %3); presume-se que o processo de trabalho não existe mais.</translation>
     </message>
     <message>
         <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
         <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não atendido: %1 era executado nesta máquina e seu processo terminou (última pulsação em %2); o processo de trabalho não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Kept for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantida somente nesta sessão; nunca é gravada em disco</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Workspace: %1 (state store: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho: %1 (repositório de estados: %2)</translation>
     </message>
 </context>
 <context>
@@ -1496,33 +1496,33 @@
     <name>dw::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar no chaveiro do sistema</translation>
     </message>
     <message>
         <source>Password for the %1 environment</source>
         <extracomment>%1 Dataverse or Finance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senha do ambiente %1</translation>
     </message>
     <message>
         <source>Read back from the keychain at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha é lida do chaveiro na próxima inicialização.</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível; a senha é mantida somente nesta sessão.</translation>
     </message>
     <message>
         <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
         <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor PostgreSQL do ambiente %1 solicita a senha de %2.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">S&amp;enha:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>The server refused the password given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a senha informada anteriormente.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2620,7 @@
     <message>
         <source>Served by</source>
         <comment>the worker that applies the map&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atendido por</translation>
     </message>
 </context>
 <context>
@@ -4842,72 +4842,138 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: dwadmin-cli [--workspace DIR] COMANDO [ARGUMENTOS]
+
+Administra um espaço de trabalho do dwadmin a partir de scripts, cron e
+servidores.
+
+Comandos:
+  maps list [--format table|json]   Lista os mapas de tabela com status e
+                                    contagens
+  maps export FILE                  Grava as versões ativas dos mapas em FILE
+                                    (- para a saída padrão) como dwadmin-maps/1
+  maps import FILE                  Importa os mapas de FILE (- para a entrada
+                                    padrão): todos ou, em caso de erro, nenhum
+  maps validate [--map NAME]... [--format table|json]
+                                    Verifica os mapas em relação aos dois
+                                    ambientes
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: envio completo a partir do lado
+                                    mestre (dataverse ou finance), na ordem
+                                    das dependências; um envio interrompido
+                                    continua de onde parou.
+                                    --live: inicia os mapas e aplica as
+                                    alterações deles até SIGINT/SIGTERM; os
+                                    mapas continuam em execução. Nenhum dos
+                                    dois: aplica uma vez o que está na fila
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Atende todos os mapas em execução cuja
+                                    concessão este processo de trabalho
+                                    consiga obter (um processo de trabalho
+                                    por mapa), até SIGTERM; para systemd
+                                    (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Repete os registros com falha a partir das
+                                    linhas atuais
+  pause|resume|stop --map NAME...   Pausa (as alterações continuam entrando na
+                                    fila), retoma (as alterações na fila são
+                                    aplicadas) ou para mapas
+  status [--format table|json]      Status, contagens de registros e última
+                                    execução de cada mapa
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Lista os estados dos registros. S: synced,
+                                    failed, conflict, skipped ou pending.
+                                    F: table, csv ou json
+  cdm show FILE [--format table|json]
+                                    Mostra a tabela descrita por um arquivo de
+                                    entidade do Common Data Model (*.cdm.json)
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Transforma DIR em um espaço de trabalho
+                                    cujo estado fica nesse servidor
+                                    PostgreSQL, para ser compartilhado por
+                                    consoles e processos de trabalho (sem
+                                    nenhuma senha armazenada nele)
+  demo create [--scale N]           Cria o espaço de trabalho de demonstração
+                                    (N=1: uma empresa pequena)
+  demo simulate [--seconds S]       Altera os ambientes de demonstração como o
+                                    Project Operations e o Finance fazem (até
+                                    ser parado ou por S segundos)
+
+Opções:
+  --workspace DIR   Pasta do espaço de trabalho (padrão: %1)
+  --lang CODE       Idioma das mensagens: %2 ou system
+                    (padrão: o da localidade, de LANG ou LC_MESSAGES)
+  --help            Mostra esta ajuda
+  --version         Mostra a versão
+
+Códigos de saída: 0 ok, 1 alguns registros falharam, 2 erro de uso ou
+de configuração.
+</translation>
     </message>
     <message>
         <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store deve ser um endereço PostgreSQL, como postgresql://dwadmin@db.example.com:5432/dwadmin, e não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store não deve conter uma senha: o dwadmin nunca armazena senhas. Informe-a por meio de PGPASSWORD ou ~/.pgpass, ou quando o console solicitar.</translation>
     </message>
     <message>
         <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store deve indicar o banco de dados após o host, como em postgresql://host/dwadmin.</translation>
     </message>
     <message>
         <source>workspace init needs --state-store ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;workspace init&quot; precisa de --state-store ADDRESS.</translation>
     </message>
     <message>
         <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho em %1 mantém seu estado em %2 (versão de esquema %3).</translation>
     </message>
     <message>
         <source>Unknown workspace action &quot;%1&quot;; use init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de workspace desconhecida &quot;%1&quot;; use init.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor PostgreSQL de %1 solicita uma senha e nenhuma é conhecida; o dwadmin a solicitará antes da próxima execução.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor PostgreSQL de %1 solicita uma senha e nenhuma foi informada. Defina-a na variável de ambiente PGPASSWORD ou adicione uma linha para esta conexão em ~/.pgpass.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor PostgreSQL de %1 recusou a senha (%2); o dwadmin a solicitará novamente antes da próxima execução.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor PostgreSQL de %1 recusou a senha (%2). Informe a senha correta na variável de ambiente PGPASSWORD ou em ~/.pgpass.</translation>
     </message>
     <message>
         <source>The state store %1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de estados %1 já contém um espaço de trabalho.</translation>
     </message>
     <message>
         <source>Cannot connect to the %1 environment: %2</source>
         <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar ao ambiente %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar os dados de controle interno do repositório de estados: %1</translation>
     </message>
     <message>
         <source>Cannot open the state store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o repositório de estados %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um JSON válido (no deslocamento %2: %3).</translation>
     </message>
     <message>
         <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não indica um repositório de estados: é necessário &quot;format&quot;: &quot;%2&quot; e um &quot;stateStore&quot; com &quot;driver&quot;: &quot;QPSQL&quot; e &quot;database&quot;.</translation>
     </message>
 </context>
 <context>

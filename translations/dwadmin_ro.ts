@@ -17,39 +17,39 @@
     <message>
         <source>This console</source>
         <comment>the map is served by this very program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Această consolă</translation>
     </message>
     <message>
         <source>No worker serves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun proces de lucru nu deservește maparea.</translation>
     </message>
     <message numerus="yes">
         <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deservită de această consolă (%1) începând cu %2; ultimul semnal de activitate: acum %n secundă.</numerusform>
+            <numerusform>Deservită de această consolă (%1) începând cu %2; ultimul semnal de activitate: acum %n secunde.</numerusform>
+            <numerusform>Deservită de această consolă (%1) începând cu %2; ultimul semnal de activitate: acum %n de secunde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deservită de %1 începând cu %2; ultimul semnal de activitate: acum %n secundă.</numerusform>
+            <numerusform>Deservită de %1 începând cu %2; ultimul semnal de activitate: acum %n secunde.</numerusform>
+            <numerusform>Deservită de %1 începând cu %2; ultimul semnal de activitate: acum %n de secunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
         <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nedeservită: închirierea procesului de lucru %1 a expirat la %2 (ultimul semnal de activitate la %3); se presupune că procesul de lucru nu mai există.</translation>
     </message>
     <message>
         <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
         <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nedeservită: %1 rula pe acest computer, iar procesul său s-a încheiat (ultimul semnal de activitate la %2); procesul de lucru nu mai există.</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Kept for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrată doar pentru această sesiune; nu se scrie niciodată pe disc</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Workspace: %1 (state store: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiu de lucru: %1 (depozit de stări: %2)</translation>
     </message>
 </context>
 <context>
@@ -1508,33 +1508,33 @@
     <name>dw::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memorare în portcheiul sistemului</translation>
     </message>
     <message>
         <source>Password for the %1 environment</source>
         <extracomment>%1 Dataverse or Finance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parola pentru mediul %1</translation>
     </message>
     <message>
         <source>Read back from the keychain at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La următoarea pornire, parola se citește din portchei.</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun portchei al sistemului; parola se păstrează doar pentru această sesiune.</translation>
     </message>
     <message>
         <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
         <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL al mediului %1 solicită parola pentru %2.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Paro&amp;lă:</translation>
+        <translation>Paro&amp;lă:</translation>
     </message>
     <message>
         <source>The server refused the password given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a refuzat parola introdusă anterior.</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2642,7 @@
     <message>
         <source>Served by</source>
         <comment>the worker that applies the map&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deservită de</translation>
     </message>
 </context>
 <context>
@@ -4878,72 +4878,140 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: dwadmin-cli [--workspace DIR] COMANDĂ [ARGUMENTE]
+
+Administrează un spațiu de lucru dwadmin din scripturi, cron și servere.
+
+Comenzi:
+  maps list [--format table|json]   Listează mapările de tabel cu stare și
+                                    contoare
+  maps export FILE                  Scrie versiunile active ale mapărilor în
+                                    FILE (- pentru ieșirea standard) ca
+                                    dwadmin-maps/1
+  maps import FILE                  Importă mapările din FILE (- pentru
+                                    intrarea standard): pe toate sau, la orice
+                                    eroare, niciuna
+  maps validate [--map NAME]... [--format table|json]
+                                    Verifică mapările față de ambele medii
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: transfer complet din partea
+                                    principală (dataverse sau finance), în
+                                    ordinea dependențelor; un transfer
+                                    întrerupt continuă de unde s-a oprit.
+                                    --live: pornește mapările și aplică
+                                    modificările lor până la SIGINT/SIGTERM;
+                                    mapările rămân pornite. Fără niciuna:
+                                    aplică o dată ce este în coadă
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Deservește fiecare mapare care rulează și
+                                    pe care acest proces de lucru o poate
+                                    închiria (un proces per mapare), până la
+                                    SIGTERM; pentru systemd
+                                    (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Reîncearcă înregistrările eșuate din
+                                    rândurile curente
+  pause|resume|stop --map NAME...   Întrerupe (modificările continuă să intre
+                                    în coadă), reia (modificările din coadă
+                                    se aplică) sau oprește mapări
+  status [--format table|json]      Starea fiecărei mapări, numărul de
+                                    înregistrări, ultima rulare
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Listează stările înregistrărilor.
+                                    S: synced, failed, conflict, skipped sau
+                                    pending.
+                                    F: table, csv sau json
+  cdm show FILE [--format table|json]
+                                    Afișează tabelul descris de un fișier de
+                                    entitate Common Data Model (*.cdm.json)
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Transformă DIR într-un spațiu de lucru a
+                                    cărui stare este păstrată pe acel server
+                                    PostgreSQL, pentru a fi partajată de
+                                    console și procese de lucru (fără a stoca
+                                    parole în el)
+  demo create [--scale N]           Creează spațiul de lucru demonstrativ
+                                    (N=1: o firmă mică)
+  demo simulate [--seconds S]       Modifică mediile demonstrative așa cum o
+                                    fac Project Operations și Finanțe (până
+                                    la oprire sau timp de S secunde)
+
+Opțiuni:
+  --workspace DIR   Folderul spațiului de lucru (implicit: %1)
+  --lang CODE       Limba mesajelor: %2 sau system
+                    (implicit: cea a setărilor regionale, din LANG sau
+                    LC_MESSAGES)
+  --help            Afișează acest ajutor
+  --version         Afișează versiunea
+
+Coduri de ieșire: 0 ok, 1 unele înregistrări au eșuat, 2 eroare de utilizare
+sau de configurare.
+</translation>
     </message>
     <message>
         <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store trebuie să fie o adresă PostgreSQL, de exemplu postgresql://dwadmin@db.example.com:5432/dwadmin, nu „%1”.</translation>
     </message>
     <message>
         <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store nu trebuie să conțină o parolă: dwadmin nu stochează niciodată parole. Furnizați-o prin PGPASSWORD sau ~/.pgpass ori atunci când o solicită consola.</translation>
     </message>
     <message>
         <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store trebuie să indice baza de date după gazdă, ca în postgresql://host/dwadmin.</translation>
     </message>
     <message>
         <source>workspace init needs --state-store ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>„workspace init” necesită --state-store ADDRESS.</translation>
     </message>
     <message>
         <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiul de lucru de la %1 își păstrează starea în %2 (versiunea de schemă %3).</translation>
     </message>
     <message>
         <source>Unknown workspace action &quot;%1&quot;; use init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune workspace necunoscută „%1”; folosiți init.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL pentru %1 solicită o parolă, dar nu se cunoaște niciuna; dwadmin o va cere înainte de următoarea rulare.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL pentru %1 solicită o parolă, dar nu a fost furnizată niciuna. Setați-o în variabila de mediu PGPASSWORD sau adăugați în ~/.pgpass o linie pentru această conexiune.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL pentru %1 a refuzat parola (%2); dwadmin o va cere din nou înainte de următoarea rulare.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul PostgreSQL pentru %1 a refuzat parola (%2). Furnizați parola corectă în variabila de mediu PGPASSWORD sau în ~/.pgpass.</translation>
     </message>
     <message>
         <source>The state store %1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de stări %1 conține deja un spațiu de lucru.</translation>
     </message>
     <message>
         <source>Cannot connect to the %1 environment: %2</source>
         <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate realiza conexiunea la mediul %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se pot pregăti datele de evidență internă ale depozitului de stări: %1</translation>
     </message>
     <message>
         <source>Cannot open the state store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate deschide depozitul de stări %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este JSON valid (la deplasamentul %2: %3).</translation>
     </message>
     <message>
         <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu indică un depozit de stări: sunt necesare &quot;format&quot;: &quot;%2&quot; și un &quot;stateStore&quot; cu &quot;driver&quot;: &quot;QPSQL&quot; și &quot;database&quot;.</translation>
     </message>
 </context>
 <context>

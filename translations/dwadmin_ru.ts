@@ -17,39 +17,39 @@
     <message>
         <source>This console</source>
         <comment>the map is served by this very program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Эта консоль</translation>
     </message>
     <message>
         <source>No worker serves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление не обслуживается ни одним рабочим процессом.</translation>
     </message>
     <message numerus="yes">
         <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обслуживается этой консолью (%1) с %2; последний сигнал активности получен %n секунду назад.</numerusform>
+            <numerusform>Обслуживается этой консолью (%1) с %2; последний сигнал активности получен %n секунды назад.</numerusform>
+            <numerusform>Обслуживается этой консолью (%1) с %2; последний сигнал активности получен %n секунд назад.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обслуживается рабочим процессом %1 с %2; последний сигнал активности получен %n секунду назад.</numerusform>
+            <numerusform>Обслуживается рабочим процессом %1 с %2; последний сигнал активности получен %n секунды назад.</numerusform>
+            <numerusform>Обслуживается рабочим процессом %1 с %2; последний сигнал активности получен %n секунд назад.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
         <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не обслуживается: аренда рабочего процесса %1 истекла %2 (последний сигнал активности — %3); по-видимому, рабочий процесс больше не работает.</translation>
     </message>
     <message>
         <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
         <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не обслуживается: рабочий процесс %1 выполнялся на этом компьютере, и его процесс завершился (последний сигнал активности — %2); рабочего процесса больше нет.</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Kept for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится только в течение этого сеанса; никогда не записывается на диск</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Workspace: %1 (state store: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область: %1 (хранилище состояний: %2)</translation>
     </message>
 </context>
 <context>
@@ -1508,33 +1508,33 @@
     <name>dw::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить в системной связке ключей</translation>
     </message>
     <message>
         <source>Password for the %1 environment</source>
         <extracomment>%1 Dataverse or Finance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для среды %1</translation>
     </message>
     <message>
         <source>Read back from the keychain at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске пароль будет прочитан из связки ключей.</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна; пароль хранится только в течение этого сеанса.</translation>
     </message>
     <message>
         <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
         <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL среды %1 запрашивает пароль для %2.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">П&amp;ароль:</translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>The server refused the password given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил ранее введенный пароль.</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2642,7 @@
     <message>
         <source>Served by</source>
         <comment>the worker that applies the map&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживает</translation>
     </message>
 </context>
 <context>
@@ -4878,72 +4878,140 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: dwadmin-cli [--workspace DIR] КОМАНДА [АРГУМЕНТЫ]
+
+Администрирование рабочей области dwadmin из скриптов, cron и на серверах.
+
+Команды:
+  maps list [--format table|json]   Список сопоставлений таблиц с состоянием
+                                    и счетчиками
+  maps export FILE                  Записать активные версии сопоставлений
+                                    в FILE (- — стандартный вывод) в формате
+                                    dwadmin-maps/1
+  maps import FILE                  Импортировать сопоставления из FILE
+                                    (- — стандартный ввод): все или, при любой
+                                    ошибке, ни одного
+  maps validate [--map NAME]... [--format table|json]
+                                    Проверить сопоставления по обеим средам
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: полная передача с главной
+                                    стороны (dataverse или finance) в порядке
+                                    зависимостей; прерванная передача
+                                    продолжается с места остановки.
+                                    --live: запустить сопоставления и применять
+                                    их изменения до SIGINT/SIGTERM;
+                                    сопоставления остаются запущенными.
+                                    Без обоих: один раз применить то, что
+                                    в очереди
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Обслуживать все выполняющиеся
+                                    сопоставления, аренду которых может
+                                    получить этот рабочий процесс (один
+                                    процесс на сопоставление), до SIGTERM;
+                                    для systemd (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Повторить записи с ошибками по текущим
+                                    строкам
+  pause|resume|stop --map NAME...   Приостановить (изменения продолжают
+                                    вставать в очередь), возобновить
+                                    (изменения из очереди применяются) или
+                                    остановить сопоставления
+  status [--format table|json]      Состояние, счетчики записей и последний
+                                    запуск каждого сопоставления
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Состояния записей. S: synced, failed,
+                                    conflict, skipped или pending.
+                                    F: table, csv или json
+  cdm show FILE [--format table|json]
+                                    Показать таблицу, которую описывает файл
+                                    сущности Common Data Model (*.cdm.json)
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Сделать DIR рабочей областью, состояние
+                                    которой хранится на этом сервере
+                                    PostgreSQL и используется совместно
+                                    консолями и рабочими процессами (пароль
+                                    в ней не хранится)
+  demo create [--scale N]           Создать демонстрационную рабочую область
+                                    (N=1: небольшая компания)
+  demo simulate [--seconds S]       Изменять демонстрационные среды так, как
+                                    это делают Project Operations и Финансы
+                                    (до остановки или в течение S секунд)
+
+Параметры:
+  --workspace DIR   Папка рабочей области (по умолчанию: %1)
+  --lang CODE       Язык сообщений: %2 или system
+                    (по умолчанию — язык локали из LANG или LC_MESSAGES)
+  --help            Показать эту справку
+  --version         Показать версию
+
+Коды завершения: 0 — успешно, 1 — есть записи с ошибками, 2 — ошибка
+использования или конфигурации.
+</translation>
     </message>
     <message>
         <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store должно быть адресом PostgreSQL, например postgresql://dwadmin@db.example.com:5432/dwadmin, а не «%1».</translation>
     </message>
     <message>
         <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store не должно содержать пароль: dwadmin никогда не сохраняет пароли. Укажите его в PGPASSWORD или ~/.pgpass либо введите, когда консоль его запросит.</translation>
     </message>
     <message>
         <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>В --state-store после имени сервера должно быть указано имя базы данных, например postgresql://host/dwadmin.</translation>
     </message>
     <message>
         <source>workspace init needs --state-store ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «workspace init» требуется --state-store ADDRESS.</translation>
     </message>
     <message>
         <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область по пути %1 хранит свое состояние в %2 (версия схемы %3).</translation>
     </message>
     <message>
         <source>Unknown workspace action &quot;%1&quot;; use init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное действие workspace «%1»; используйте init.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL для %1 запрашивает пароль, но он неизвестен; dwadmin запросит его перед следующим запуском.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL для %1 запрашивает пароль, но он не указан. Задайте его в переменной среды PGPASSWORD или добавьте строку для этого подключения в ~/.pgpass.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL для %1 отклонил пароль (%2); dwadmin снова запросит его перед следующим запуском.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL для %1 отклонил пароль (%2). Укажите правильный пароль в переменной среды PGPASSWORD или в ~/.pgpass.</translation>
     </message>
     <message>
         <source>The state store %1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище состояний %1 уже содержит рабочую область.</translation>
     </message>
     <message>
         <source>Cannot connect to the %1 environment: %2</source>
         <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться к среде %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подготовить служебные данные хранилища состояний: %1</translation>
     </message>
     <message>
         <source>Cannot open the state store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть хранилище состояний %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит недопустимый JSON (по смещению %2: %3).</translation>
     </message>
     <message>
         <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не указывает хранилище состояний: требуются &quot;format&quot;: &quot;%2&quot; и &quot;stateStore&quot; с &quot;driver&quot;: &quot;QPSQL&quot; и &quot;database&quot;.</translation>
     </message>
 </context>
 <context>

@@ -17,41 +17,41 @@
     <message>
         <source>This console</source>
         <comment>the map is served by this very program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ta konzola</translation>
     </message>
     <message>
         <source>No worker serves the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preslikave ne obdeluje noben delovni proces.</translation>
     </message>
     <message numerus="yes">
         <source>Served by this console (%1) since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obdeluje jo ta konzola (%1) od %2; zadnji utrip pred %n sekundo.</numerusform>
+            <numerusform>Obdeluje jo ta konzola (%1) od %2; zadnji utrip pred %n sekundama.</numerusform>
+            <numerusform>Obdeluje jo ta konzola (%1) od %2; zadnji utrip pred %n sekundami.</numerusform>
+            <numerusform>Obdeluje jo ta konzola (%1) od %2; zadnji utrip pred %n sekundami.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Served by %1 since %2; last heartbeat %n second(s) ago.</source>
         <extracomment>%1 worker name, %2 date and time the lease was taken</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obdeluje jo %1 od %2; zadnji utrip pred %n sekundo.</numerusform>
+            <numerusform>Obdeluje jo %1 od %2; zadnji utrip pred %n sekundama.</numerusform>
+            <numerusform>Obdeluje jo %1 od %2; zadnji utrip pred %n sekundami.</numerusform>
+            <numerusform>Obdeluje jo %1 od %2; zadnji utrip pred %n sekundami.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not served: the lease of %1 expired at %2 (last heartbeat at %3); the worker is presumed gone.</source>
         <extracomment>%1 worker name, %2 date and time the lease expired, %3 of the last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ne obdeluje: zakup delovnega procesa %1 je potekel %2 (zadnji utrip: %3); delovni proces verjetno ne obstaja več.</translation>
     </message>
     <message>
         <source>Not served: %1 ran on this machine and its process has ended (last heartbeat at %2); the worker is gone.</source>
         <extracomment>%1 worker name, %2 date and time of its last heartbeat</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ne obdeluje: %1 se je izvajal v tem računalniku in njegov proces se je končal (zadnji utrip: %2); delovnega procesa ni več.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Kept for this session only; never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrani se samo za to sejo; nikoli se ne zapiše na disk</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Workspace: %1 (state store: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni prostor: %1 (shramba stanj: %2)</translation>
     </message>
 </context>
 <context>
@@ -1520,33 +1520,33 @@
     <name>dw::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapomni si v sistemskem obesku za ključe</translation>
     </message>
     <message>
         <source>Password for the %1 environment</source>
         <extracomment>%1 Dataverse or Finance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geslo za okolje %1</translation>
     </message>
     <message>
         <source>Read back from the keychain at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob naslednjem zagonu se geslo prebere iz obeska za ključe.</translation>
     </message>
     <message>
         <source>No system keychain is available; the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemski obesek za ključe ni na voljo; geslo se hrani samo za to sejo.</translation>
     </message>
     <message>
         <source>The %1 environment&apos;s PostgreSQL server asks for the password of %2.</source>
         <extracomment>%1 Dataverse or Finance, %2 user@host:port/database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik PostgreSQL okolja %1 zahteva geslo za %2.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Gesl&amp;o:</translation>
+        <translation>Gesl&amp;o:</translation>
     </message>
     <message>
         <source>The server refused the password given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik je zavrnil prej vneseno geslo.</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2664,7 @@
     <message>
         <source>Served by</source>
         <comment>the worker that applies the map&apos;s changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obdeluje</translation>
     </message>
 </context>
 <context>
@@ -4914,72 +4914,135 @@ Options:
 
 Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uporaba: dwadmin-cli [--workspace DIR] UKAZ [ARGUMENTI]
+
+Upravlja delovni prostor dwadmin iz skriptov, cron in strežnikov.
+
+Ukazi:
+  maps list [--format table|json]   Seznam preslikav tabel s stanjem in števci
+  maps export FILE                  Zapiše aktivne različice preslikav v FILE
+                                    (- za standardni izhod) kot dwadmin-maps/1
+  maps import FILE                  Uvozi preslikave iz FILE (- za standardni
+                                    vhod): vse ali ob kateri koli napaki nobene
+  maps validate [--map NAME]... [--format table|json]
+                                    Preveri preslikave glede na obe okolji
+  run (--all | --map NAME... | --component C) [--initial [--master SIDE]] [--live]
+      [--interval SECONDS]          --initial: celoten prenos z glavne strani
+                                    (dataverse ali finance) v vrstnem redu
+                                    odvisnosti; prekinjen prenos se nadaljuje,
+                                    kjer se je ustavil.
+                                    --live: zažene preslikave in uporablja
+                                    njihove spremembe do SIGINT/SIGTERM;
+                                    preslikave ostanejo zagnane. Brez obeh:
+                                    enkrat uporabi čakalno vrsto
+  worker [--interval SECONDS] [--lease SECONDS] [--name NAME]
+                                    Obdeluje vse zagnane preslikave, ki jih ta
+                                    delovni proces lahko zakupi (en proces na
+                                    preslikavo), do SIGTERM; za systemd
+                                    (resources/systemd/)
+  retry (--map NAME [--key K]... | --all-failed)
+                                    Znova poskusi neuspele zapise iz trenutnih
+                                    vrstic
+  pause|resume|stop --map NAME...   Začasno ustavi (spremembe se še naprej
+                                    uvrščajo v čakalno vrsto), nadaljuje
+                                    (spremembe iz čakalne vrste se uporabijo)
+                                    ali ustavi preslikave
+  status [--format table|json]      Stanje vsake preslikave, število zapisov,
+                                    zadnje izvajanje
+  records [--map NAME]... [--component C] [--status S] [--format F]
+                                    Seznam stanj zapisov. S: synced, failed,
+                                    conflict, skipped ali pending.
+                                    F: table, csv ali json
+  cdm show FILE [--format table|json]
+                                    Prikaže tabelo, ki jo opisuje datoteka
+                                    entitete Common Data Model (*.cdm.json)
+  workspace init --state-store postgresql://[USER@]HOST[:PORT]/DATABASE
+                                    Iz DIR naredi delovni prostor, katerega
+                                    stanje se hrani na tem strežniku
+                                    PostgreSQL, da si ga delijo konzole in
+                                    delovni procesi (gesla v njem ni)
+  demo create [--scale N]           Ustvari predstavitveni delovni prostor
+                                    (N=1: majhno podjetje)
+  demo simulate [--seconds S]       Spreminja predstavitveni okolji, kot to
+                                    počneta Project Operations in Finance (do
+                                    ustavitve ali S sekund)
+
+Možnosti:
+  --workspace DIR   Mapa delovnega prostora (privzeto: %1)
+  --lang CODE       Jezik sporočil: %2 ali system
+                    (privzeto: jezik področnih nastavitev iz LANG ali
+                    LC_MESSAGES)
+  --help            Prikaže to pomoč
+  --version         Prikaže različico
+
+Izhodne kode: 0 v redu, 1 nekateri zapisi niso uspeli, 2 napaka uporabe
+ali konfiguracije.
+</translation>
     </message>
     <message>
         <source>--state-store must be a PostgreSQL address such as postgresql://dwadmin@db.example.com:5432/dwadmin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store mora biti naslov PostgreSQL, na primer postgresql://dwadmin@db.example.com:5432/dwadmin, ne »%1«.</translation>
     </message>
     <message>
         <source>--state-store must not contain a password: dwadmin never stores one. Give it through PGPASSWORD or ~/.pgpass, or when the console asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store ne sme vsebovati gesla: dwadmin gesel nikoli ne shranjuje. Podajte ga prek PGPASSWORD ali ~/.pgpass ali ko ga zahteva konzola.</translation>
     </message>
     <message>
         <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state-store mora za gostiteljem navesti zbirko podatkov, kot v postgresql://host/dwadmin.</translation>
     </message>
     <message>
         <source>workspace init needs --state-store ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>»workspace init« potrebuje --state-store ADDRESS.</translation>
     </message>
     <message>
         <source>The workspace at %1 keeps its state in %2 (schema version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni prostor na %1 hrani svoje stanje v %2 (različica sheme %3).</translation>
     </message>
     <message>
         <source>Unknown workspace action &quot;%1&quot;; use init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznano dejanje workspace »%1«; uporabite init.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none is known; dwadmin asks for it before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik PostgreSQL za %1 zahteva geslo, ki pa ni znano; dwadmin vas bo zanj vprašal pred naslednjim izvajanjem.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password and none was given. Set it in the PGPASSWORD environment variable or add a line for this connection to ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik PostgreSQL za %1 zahteva geslo, ki pa ni bilo podano. Nastavite ga v spremenljivki okolja PGPASSWORD ali v ~/.pgpass dodajte vrstico za to povezavo.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2); dwadmin asks for it again before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik PostgreSQL za %1 je zavrnil geslo (%2); dwadmin vas bo zanj znova vprašal pred naslednjim izvajanjem.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password (%2). Give the right one in the PGPASSWORD environment variable or in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strežnik PostgreSQL za %1 je zavrnil geslo (%2). Pravilno geslo navedite v spremenljivki okolja PGPASSWORD ali v ~/.pgpass.</translation>
     </message>
     <message>
         <source>The state store %1 already holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shramba stanj %1 že vsebuje delovni prostor.</translation>
     </message>
     <message>
         <source>Cannot connect to the %1 environment: %2</source>
         <extracomment>%1 Dataverse or Finance, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Povezave z okoljem %1 ni mogoče vzpostaviti: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the state store&apos;s bookkeeping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notranjih evidenc shrambe stanj ni mogoče pripraviti: %1</translation>
     </message>
     <message>
         <source>Cannot open the state store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrambe stanj %1 ni mogoče odpreti: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni veljaven JSON (na odmiku %2: %3).</translation>
     </message>
     <message>
         <source>%1 does not name a state store: it needs &quot;format&quot;: &quot;%2&quot; and a &quot;stateStore&quot; with &quot;driver&quot;: &quot;QPSQL&quot; and a &quot;database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne navaja shrambe stanj: potrebuje &quot;format&quot;: &quot;%2&quot; in &quot;stateStore&quot; z &quot;driver&quot;: &quot;QPSQL&quot; in &quot;database&quot;.</translation>
     </message>
 </context>
 <context>
