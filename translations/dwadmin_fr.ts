@@ -4925,7 +4925,7 @@ d&apos;utilisation ou de configuration.
         <translation>--state-store ne doit pas contenir de mot de passe&#xa0;: dwadmin n&apos;en enregistre jamais. Fournissez-le via PGPASSWORD ou ~/.pgpass, ou lorsque la console le demande.</translation>
     </message>
     <message>
-        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <source>--state-store must give a database name after the host, as in postgresql://host/dwadmin.</source>
         <translation>--state-store doit indiquer la base de données après l&apos;hôte, comme dans postgresql://host/dwadmin.</translation>
     </message>
     <message>

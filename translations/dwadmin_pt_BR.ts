@@ -4919,7 +4919,7 @@ de configuração.
         <translation>--state-store não deve conter uma senha: o dwadmin nunca armazena senhas. Informe-a por meio de PGPASSWORD ou ~/.pgpass, ou quando o console solicitar.</translation>
     </message>
     <message>
-        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <source>--state-store must give a database name after the host, as in postgresql://host/dwadmin.</source>
         <translation>--state-store deve indicar o banco de dados após o host, como em postgresql://host/dwadmin.</translation>
     </message>
     <message>

@@ -4957,7 +4957,7 @@ sau de configurare.
         <translation>--state-store nu trebuie să conțină o parolă: dwadmin nu stochează niciodată parole. Furnizați-o prin PGPASSWORD sau ~/.pgpass ori atunci când o solicită consola.</translation>
     </message>
     <message>
-        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <source>--state-store must give a database name after the host, as in postgresql://host/dwadmin.</source>
         <translation>--state-store trebuie să indice baza de date după gazdă, ca în postgresql://host/dwadmin.</translation>
     </message>
     <message>

@@ -4957,7 +4957,7 @@ Exit codes: 0 ok, 1 some records failed, 2 usage or configuration error.
         <translation>--state-store не должно содержать пароль: dwadmin никогда не сохраняет пароли. Укажите его в PGPASSWORD или ~/.pgpass либо введите, когда консоль его запросит.</translation>
     </message>
     <message>
-        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <source>--state-store must give a database name after the host, as in postgresql://host/dwadmin.</source>
         <translation>В --state-store после имени сервера должно быть указано имя базы данных, например postgresql://host/dwadmin.</translation>
     </message>
     <message>

@@ -4988,7 +4988,7 @@ ali konfiguracije.
         <translation>--state-store ne sme vsebovati gesla: dwadmin gesel nikoli ne shranjuje. Podajte ga prek PGPASSWORD ali ~/.pgpass ali ko ga zahteva konzola.</translation>
     </message>
     <message>
-        <source>--state-store must name the database after the host, as in postgresql://host/dwadmin.</source>
+        <source>--state-store must give a database name after the host, as in postgresql://host/dwadmin.</source>
         <translation>--state-store mora za gostiteljem navesti zbirko podatkov, kot v postgresql://host/dwadmin.</translation>
     </message>
     <message>

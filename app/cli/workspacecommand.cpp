@@ -39,7 +39,7 @@ bool parseServerAddress(const QString &text, ConnectionSpec *spec, QString *erro
     spec->port = qMax(0, url.port());
     spec->database = url.path().mid(1);
     if (spec->database.isEmpty() || spec->database.contains(u'/')) {
-        *error = Tr::tr("--state-store must name the database after the host, as in "
+        *error = Tr::tr("--state-store must give a database name after the host, as in "
                         "postgresql://host/dwadmin.");
         return false;
     }
