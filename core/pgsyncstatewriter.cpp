@@ -4,7 +4,10 @@
 #include "tr.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace dw {
 
@@ -14,6 +17,40 @@ namespace {
 QVariant text(const QByteArray &utf8)
 {
     return utf8.isNull() ? QVariant(QMetaType::fromType<QString>()) : QString::fromUtf8(utf8);
+}
+
+// attempts counts every time a run applied the record; hashes keep the values of the last
+// successful sync (see SqliteSyncStateWriter).
+constexpr char kInsertState[]
+    = "INSERT INTO record_states (map_id, record_key, source_key, status, last_direction,"
+      " dataverse_hash, finance_hash, attempts, error_class, error_message,"
+      " last_attempt_at, last_run_id) VALUES";
+constexpr char kOnStateConflict[]
+    = " ON CONFLICT (map_id, record_key) DO UPDATE SET"
+      " source_key = excluded.source_key, status = excluded.status,"
+      " last_direction = excluded.last_direction,"
+      " dataverse_hash = COALESCE(excluded.dataverse_hash, record_states.dataverse_hash),"
+      " finance_hash = COALESCE(excluded.finance_hash, record_states.finance_hash),"
+      " attempts = record_states.attempts + 1, error_class = excluded.error_class,"
+      " error_message = excluded.error_message,"
+      " last_attempt_at = excluded.last_attempt_at, last_run_id = excluded.last_run_id";
+
+// Rows per multi-row statement: one round trip each instead of one per record.
+constexpr qsizetype kRowsPerStatement = 500;
+
+// A batch goes in multi-row statements when each record appears once and none replaces or
+// drops another state: then the order of its outcomes does not matter. (One statement may not
+// update a row twice, and a replaced key must go before its successor is written.)
+bool insertableInOneGo(const QList<RecordOutcome> &outcomes)
+{
+    QSet<QByteArray> keys;
+    keys.reserve(outcomes.size());
+    for (const RecordOutcome &o : outcomes) {
+        if (o.deleted || (!o.replacesKey.isEmpty() && o.replacesKey != o.recordKey))
+            return false;
+        keys.insert(o.recordKey);
+    }
+    return keys.size() == outcomes.size();
 }
 
 } // namespace
@@ -30,25 +67,11 @@ PgSyncStateWriter::PgSyncStateWriter(const QSqlDatabase &store)
 
 bool PgSyncStateWriter::prepare(QString *error)
 {
-    // attempts counts every time a run applied the record; hashes keep the values of the last
-    // successful sync (see SqliteSyncStateWriter).
     const struct
     {
         QSqlQuery *query;
         const char *sql;
     } statements[] = {
-        { &m_state,
-            "INSERT INTO record_states (map_id, record_key, source_key, status, last_direction,"
-            " dataverse_hash, finance_hash, attempts, error_class, error_message,"
-            " last_attempt_at, last_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"
-            " ON CONFLICT (map_id, record_key) DO UPDATE SET"
-            " source_key = excluded.source_key, status = excluded.status,"
-            " last_direction = excluded.last_direction,"
-            " dataverse_hash = COALESCE(excluded.dataverse_hash, record_states.dataverse_hash),"
-            " finance_hash = COALESCE(excluded.finance_hash, record_states.finance_hash),"
-            " attempts = record_states.attempts + 1, error_class = excluded.error_class,"
-            " error_message = excluded.error_message,"
-            " last_attempt_at = excluded.last_attempt_at, last_run_id = excluded.last_run_id" },
         { &m_dropReplaced, "DELETE FROM record_states WHERE map_id = ? AND record_key = ?" },
         { &m_counts,
             "INSERT INTO run_map_counts AS c (run_id, map_id, read_count, inserted, updated,"
@@ -70,12 +93,19 @@ bool PgSyncStateWriter::prepare(QString *error)
             "INSERT INTO map_watermarks AS w (map_id, side, seq) VALUES (?, ?, ?)"
             " ON CONFLICT (map_id, side) DO UPDATE SET seq = GREATEST(w.seq, excluded.seq)" },
     };
+    QSqlQuery *failed = nullptr;
+    if (!m_state.prepare(QLatin1String(kInsertState)
+            + QStringLiteral(" (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")
+            + QLatin1String(kOnStateConflict)))
+        failed = &m_state;
     for (const auto &[query, sql] : statements) {
-        if (!query->prepare(QString::fromLatin1(sql))) {
-            *error = Tr::tr("Cannot prepare the state store's bookkeeping: %1")
-                         .arg(query->lastError().text());
-            return false;
-        }
+        if (!failed && !query->prepare(QString::fromLatin1(sql)))
+            failed = query;
+    }
+    if (failed) {
+        *error = Tr::tr("Cannot prepare the state store's bookkeeping: %1")
+                     .arg(failed->lastError().text());
+        return false;
     }
     return true;
 }
@@ -107,36 +137,71 @@ bool PgSyncStateWriter::fail(const QSqlQuery &query, QString *error)
     return false;
 }
 
+std::array<QVariant, 11> PgSyncStateWriter::stateValues(
+    qint64 mapId, qint64 runId, qint64 now, const RecordOutcome &o)
+{
+    const QVariant noHash = QVariant(QMetaType::fromType<QByteArray>());
+    const QVariant noText = QVariant(QMetaType::fromType<QString>());
+    const bool failed = o.errorClass != ErrorClass::None;
+    return { mapId, text(o.recordKey), text(o.sourceKey), int(o.status), sideId(o.direction),
+        o.hasHashes ? QVariant(RecordCodec::hashBytes(o.dataverseHash)) : noHash,
+        o.hasHashes ? QVariant(RecordCodec::hashBytes(o.financeHash)) : noHash,
+        failed ? QVariant(errorClassId(o.errorClass)) : noText,
+        failed ? QVariant(o.message) : noText, now, runId };
+}
+
+bool PgSyncStateWriter::writeStatesInOneGo(
+    qint64 mapId, qint64 runId, qint64 now, const QList<RecordOutcome> &outcomes, QString *error)
+{
+    // Values reach the SQL text as the driver's own literals (quoted and escaped by libpq).
+    const QSqlDriver *driver = m_store.driver();
+    QSqlField field;
+    QSqlQuery query(m_store);
+    for (qsizetype start = 0; start < outcomes.size(); start += kRowsPerStatement) {
+        QString sql = QLatin1String(kInsertState);
+        const qsizetype end = qMin(outcomes.size(), start + kRowsPerStatement);
+        for (qsizetype i = start; i < end; ++i) {
+            sql += i == start ? QStringLiteral(" (") : QStringLiteral(", (");
+            const std::array<QVariant, 11> values = stateValues(mapId, runId, now, outcomes.at(i));
+            for (int v = 0; v < 11; ++v) {
+                field.setMetaType(values[v].metaType());
+                field.setValue(values[v]);
+                sql += driver->formatValue(field);
+                // attempts: 1 for a new state, after the finance hash.
+                sql += v == 6 ? QStringLiteral(", 1, ") : v == 10 ? QStringLiteral(")") : QStringLiteral(", ");
+            }
+        }
+        sql += QLatin1String(kOnStateConflict);
+        if (!query.exec(sql))
+            return fail(query, error);
+    }
+    return true;
+}
+
 bool PgSyncStateWriter::writeOutcomes(qint64 mapId, qint64 runId,
     const QList<RecordOutcome> &outcomes, const RunCounts &delta, QString *error)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QVariant noHash = QVariant(QMetaType::fromType<QByteArray>());
-    const QVariant noText = QVariant(QMetaType::fromType<QString>());
-    for (const RecordOutcome &o : outcomes) {
-        const bool dropOld = !o.replacesKey.isEmpty() && o.replacesKey != o.recordKey;
-        if (dropOld || o.deleted) {
-            m_dropReplaced.bindValue(0, mapId);
-            m_dropReplaced.bindValue(1, text(o.deleted ? o.recordKey : o.replacesKey));
-            if (!m_dropReplaced.exec())
-                return fail(m_dropReplaced, error);
-            if (o.deleted)
-                continue;
+    if (insertableInOneGo(outcomes)) {
+        if (!writeStatesInOneGo(mapId, runId, now, outcomes, error))
+            return false;
+    } else {
+        for (const RecordOutcome &o : outcomes) {
+            const bool dropOld = !o.replacesKey.isEmpty() && o.replacesKey != o.recordKey;
+            if (dropOld || o.deleted) {
+                m_dropReplaced.bindValue(0, mapId);
+                m_dropReplaced.bindValue(1, text(o.deleted ? o.recordKey : o.replacesKey));
+                if (!m_dropReplaced.exec())
+                    return fail(m_dropReplaced, error);
+                if (o.deleted)
+                    continue;
+            }
+            const std::array<QVariant, 11> values = stateValues(mapId, runId, now, o);
+            for (int v = 0; v < 11; ++v)
+                m_state.bindValue(v, values[v]);
+            if (!m_state.exec())
+                return fail(m_state, error);
         }
-        m_state.bindValue(0, mapId);
-        m_state.bindValue(1, text(o.recordKey));
-        m_state.bindValue(2, text(o.sourceKey));
-        m_state.bindValue(3, int(o.status));
-        m_state.bindValue(4, sideId(o.direction));
-        m_state.bindValue(5, o.hasHashes ? RecordCodec::hashBytes(o.dataverseHash) : noHash);
-        m_state.bindValue(6, o.hasHashes ? RecordCodec::hashBytes(o.financeHash) : noHash);
-        const bool failed = o.errorClass != ErrorClass::None;
-        m_state.bindValue(7, failed ? errorClassId(o.errorClass) : noText);
-        m_state.bindValue(8, failed ? o.message : noText);
-        m_state.bindValue(9, now);
-        m_state.bindValue(10, runId);
-        if (!m_state.exec())
-            return fail(m_state, error);
     }
     const qint64 values[]
         = { runId, mapId, delta.read, delta.inserted, delta.updated, delta.unchanged, delta.deleted,

@@ -3,12 +3,15 @@
 #include "syncstatewriter.h"
 
 #include <QSqlQuery>
+#include <array>
 
 namespace dw {
 
 // SyncStateWriter on a PostgreSQL state store (a workspace shared by several machines). The
-// statements are those of the SQLite writer in PostgreSQL's words; each runs prepared once
-// per record, inside one transaction per batch.
+// statements are those of the SQLite writer in PostgreSQL's words, inside one transaction per
+// batch. Record states go in multi-row statements, one round trip per 500 records, unless the
+// batch replaces or deletes states or names a record twice: then one prepared statement per
+// record keeps their order.
 class PgSyncStateWriter final : public SyncStateWriter
 {
 public:
@@ -28,6 +31,11 @@ private:
     bool fail(const QSqlQuery &query, QString *error);
     bool writeOutcomes(qint64 mapId, qint64 runId, const QList<RecordOutcome> &outcomes,
         const RunCounts &delta, QString *error);
+    bool writeStatesInOneGo(qint64 mapId, qint64 runId, qint64 now,
+        const QList<RecordOutcome> &outcomes, QString *error);
+    // The record_states values of an outcome, in column order, attempts left out.
+    static std::array<QVariant, 11> stateValues(
+        qint64 mapId, qint64 runId, qint64 now, const RecordOutcome &o);
 
     QSqlDatabase m_store;
     QSqlQuery m_state;

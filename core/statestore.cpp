@@ -56,8 +56,13 @@ bool StateStore::open(const ConnectionSpec &spec, QString *error)
     QSqlQuery lock(database());
     // "relation … already exists, skipping" notices of CREATE … IF NOT EXISTS are noise on a
     // worker's journal.
-    if (!spec.isSqlite())
+    if (!spec.isSqlite()) {
         lock.exec(QStringLiteral("SET client_min_messages = warning"));
+        // The engine's prepared lookups run for the life of a run while record_states grows
+        // from nothing to millions of rows: a generic plan fixed while the table was small
+        // would stay a sequential scan. Planning each execution keeps to the indexes.
+        lock.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    }
     constexpr QLatin1String kLockKey("7431020917"); // any constant of dwadmin's own
     if (!spec.isSqlite()
         && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kLockKey))) {
