@@ -1,8 +1,8 @@
 #pragma once
 
 #include "batchapplier.h"
-#include "runcounts.h"
 #include "recordstatereader.h"
+#include "runcounts.h"
 
 #include <QSqlDatabase>
 

@@ -37,8 +37,7 @@ public:
     // Rows already taken up by the interrupted run being resumed (for progress only).
     void setAlreadyDone(qint64 rows) { m_alreadyDone = rows; }
 
-    Result run(const QSqlDatabase &source, const QSqlDatabase &target,
-        const QSqlDatabase &store,
+    Result run(const QSqlDatabase &source, const QSqlDatabase &target, const QSqlDatabase &store,
         const QByteArray &resumeCursor, RunCounts *counts, QString *error);
 
 private:

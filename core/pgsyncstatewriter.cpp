@@ -168,7 +168,9 @@ bool PgSyncStateWriter::writeStatesInOneGo(
                 field.setValue(values[v]);
                 sql += driver->formatValue(field);
                 // attempts: 1 for a new state, after the finance hash.
-                sql += v == 6 ? QStringLiteral(", 1, ") : v == 10 ? QStringLiteral(")") : QStringLiteral(", ");
+                sql += v == 6 ? QStringLiteral(", 1, ")
+                    : v == 10 ? QStringLiteral(")")
+                              : QStringLiteral(", ");
             }
         }
         sql += QLatin1String(kOnStateConflict);

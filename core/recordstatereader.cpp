@@ -7,12 +7,12 @@
 namespace dw {
 
 namespace {
-const QString kByRecordKey = QStringLiteral(
-    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-    " WHERE map_id = ? AND record_key = ?");
-const QString kBySourceKey = QStringLiteral(
-    "SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
-    " WHERE map_id = ? AND source_key = ? LIMIT 1");
+const QString kByRecordKey
+    = QStringLiteral("SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
+                     " WHERE map_id = ? AND record_key = ?");
+const QString kBySourceKey
+    = QStringLiteral("SELECT record_key, status, dataverse_hash, finance_hash FROM record_states"
+                     " WHERE map_id = ? AND source_key = ? LIMIT 1");
 } // namespace
 
 RecordStateReader::RecordStateReader(const QSqlDatabase &store, qint64 mapId)
@@ -33,8 +33,8 @@ bool RecordStateReader::prepare(QString *error)
     if (!m_prepared)
         *error = Tr::tr("Cannot read record states: %1")
                      .arg((m_byRecordKey.lastError().isValid() ? m_byRecordKey : m_bySourceKey)
-                             .lastError()
-                             .text());
+                              .lastError()
+                              .text());
     return m_prepared;
 }
 

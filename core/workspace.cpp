@@ -90,8 +90,8 @@ bool Workspace::setServerStateStore(ConnectionSpec spec, QString *error) const
     if (!ensurePrivateFile(descriptorPath(), error))
         return false;
     QSaveFile file(descriptorPath());
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
+        || !file.commit()) {
         *error = Tr::tr("Cannot write %1: %2").arg(descriptorPath(), file.errorString());
         return false;
     }

@@ -32,8 +32,8 @@ bool parseServerAddress(const QString &text, ConnectionSpec *spec, QString *erro
     spec->driver = QStringLiteral("QPSQL");
     spec->user = url.userName();
     spec->host = url.host();
-    const QString socketDir = QUrlQuery(url).queryItemValue(QStringLiteral("host"),
-        QUrl::FullyDecoded);
+    const QString socketDir
+        = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (!socketDir.isEmpty())
         spec->host = socketDir;
     spec->port = qMax(0, url.port());

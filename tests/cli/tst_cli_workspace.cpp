@@ -123,10 +123,10 @@ void TestCliWorkspace::initOnAServerThenUseIt()
         { QStringLiteral("run"), QStringLiteral("--map"), QStringLiteral("Legal entities"),
             QStringLiteral("--initial") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(store.number(QStringLiteral("SELECT COUNT(*) FROM record_states WHERE status = 0"))
-        > 0);
-    run = runCli(folder, { QStringLiteral("status"), QStringLiteral("--format"),
-                             QStringLiteral("json") });
+    QVERIFY(
+        store.number(QStringLiteral("SELECT COUNT(*) FROM record_states WHERE status = 0")) > 0);
+    run = runCli(
+        folder, { QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QLatin1String("Legal entities")), qPrintable(run.out));
     // A second demo into a store that holds maps is refused.
@@ -145,8 +145,8 @@ void TestCliWorkspace::badAddressesAreRefused_data()
                             << QStringLiteral("must be a PostgreSQL address");
     QTest::newRow("no database") << QStringLiteral("postgresql://db.example.com")
                                  << QStringLiteral("must give a database name");
-    QTest::newRow("not an address") << QStringLiteral("workspace.db")
-                                    << QStringLiteral("must be a PostgreSQL address");
+    QTest::newRow("not an address")
+        << QStringLiteral("workspace.db") << QStringLiteral("must be a PostgreSQL address");
 }
 
 void TestCliWorkspace::badAddressesAreRefused()

@@ -62,8 +62,8 @@ StoreDb::StoreDb(const QString &directory)
     dw::ConnectionSpec spec;
     if (!dw::Workspace(directory).stateStore(&spec, &lastError)
         || !m_connection.open(spec, &lastError))
-        qWarning("cannot open the state store of %s: %s", qPrintable(directory),
-            qPrintable(lastError));
+        qWarning(
+            "cannot open the state store of %s: %s", qPrintable(directory), qPrintable(lastError));
 }
 
 QVariant StoreDb::value(const QString &sql)
@@ -109,10 +109,10 @@ QStringList StoreDb::rows(const QString &sql)
         for (int c = 0; c < width; ++c) {
             const QVariant v = query.value(c);
             // Hashes are bytes in either store: compare them as hex.
-            columns.append(v.isNull()                             ? QStringLiteral("NULL")
-                    : v.metaType() == QMetaType::fromType<QByteArray>() ? QString::fromLatin1(
-                                                                        v.toByteArray().toHex())
-                                                                    : v.toString());
+            columns.append(v.isNull() ? QStringLiteral("NULL")
+                    : v.metaType() == QMetaType::fromType<QByteArray>()
+                    ? QString::fromLatin1(v.toByteArray().toHex())
+                    : v.toString());
         }
         out.append(columns.join(u'|'));
     }
