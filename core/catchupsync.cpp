@@ -91,6 +91,7 @@ bool CatchUpSync::collect(int flowIndex, int limit, QList<Candidate> *candidates
     const int width = int(plan.sourceColumns.size());
     RowBuffer keys;
     RowBuffer keyTarget(int(plan.steps.size()));
+    QList<Candidate> pending;
     for (const CapturedChange &change : std::as_const(latest)) {
         if (!ChangeCapture::decodeKey(change.keyJson, keyColumns, &keys)) {
             ++counts->read;
@@ -128,6 +129,24 @@ bool CatchUpSync::collect(int flowIndex, int limit, QList<Candidate> *candidates
             if (transformer.transformSteps(plan.targetKeySteps, *row, 0, keyTarget, 0, &keyError))
                 candidate.recordKey = RecordCodec::encodeKey(keyTarget, 0, plan.targetKeySteps);
         }
+        pending.append(candidate);
+    }
+
+    // The states of all of them at once where the store is a server: a round trip per change
+    // would make a long queue wait on the network.
+    QList<QByteArray> stateKeys;
+    for (const Candidate &candidate : std::as_const(pending)) {
+        if (candidate.recordKey.isEmpty())
+            continue;
+        stateKeys.append(candidate.recordKey);
+        stateKeys.append(BatchApplier::provisionalKey(
+            RecordCodec::encodeKey(*candidate.row, 0, plan.sourceKeyIndexes)));
+    }
+    if (!m_states.prefetch(stateKeys, error))
+        return false;
+
+    for (Candidate &candidate : pending) {
+        const RowBuffer *row = candidate.row.get();
         QByteArray stateKey;
         int status = -1;
         QByteArray dataverseHash;

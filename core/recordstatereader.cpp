@@ -2,7 +2,9 @@
 
 #include "tr.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace dw {
 
@@ -45,6 +47,13 @@ bool RecordStateReader::find(const QByteArray &recordKey, const QByteArray &sour
         return false;
     const bool byRecordKey = !recordKey.isEmpty();
     const QByteArray &key = byRecordKey ? recordKey : sourceKey;
+    if (byRecordKey) {
+        const auto known = m_prefetched.constFind(recordKey);
+        if (known != m_prefetched.constEnd()) {
+            *state = *known;
+            return true;
+        }
+    }
     *state = StoredRecordState();
     if (m_sqliteByRecordKey.isPrepared()) {
         SqliteStatement &statement = byRecordKey ? m_sqliteByRecordKey : m_sqliteBySourceKey;
@@ -79,6 +88,44 @@ bool RecordStateReader::find(const QByteArray &recordKey, const QByteArray &sour
         state->financeHash = query.value(3).toByteArray();
     }
     query.finish();
+    return true;
+}
+
+bool RecordStateReader::prefetch(const QList<QByteArray> &recordKeys, QString *error)
+{
+    m_prefetched.clear();
+    if (sqliteHandle(m_store))
+        return true;
+    constexpr qsizetype kKeysPerQuery = 500;
+    // Keys reach the SQL text as the driver's own literals (quoted and escaped by libpq).
+    const QSqlDriver *driver = m_store.driver();
+    QSqlField field(QString(), QMetaType::fromType<QString>());
+    QSqlQuery query(m_store);
+    for (qsizetype start = 0; start < recordKeys.size(); start += kKeysPerQuery) {
+        QStringList literals;
+        for (qsizetype i = start; i < qMin(recordKeys.size(), start + kKeysPerQuery); ++i) {
+            field.setValue(QString::fromUtf8(recordKeys.at(i)));
+            literals.append(driver->formatValue(field));
+            m_prefetched.insert(recordKeys.at(i), StoredRecordState());
+        }
+        if (!query.exec(QStringLiteral("SELECT record_key, status, dataverse_hash, finance_hash"
+                                       " FROM record_states WHERE map_id = %1"
+                                       " AND record_key IN (%2)")
+                            .arg(m_mapId)
+                            .arg(literals.join(u',')))) {
+            *error = Tr::tr("Cannot read record states: %1").arg(query.lastError().text());
+            m_prefetched.clear();
+            return false;
+        }
+        while (query.next()) {
+            StoredRecordState found;
+            found.recordKey = query.value(0).toString().toUtf8();
+            found.status = query.value(1).toInt();
+            found.dataverseHash = query.value(2).toByteArray();
+            found.financeHash = query.value(3).toByteArray();
+            m_prefetched.insert(found.recordKey, found);
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "sqlitestatement.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace dw {
@@ -26,6 +27,10 @@ public:
     // An empty recordKey looks the record up by its source key.
     bool find(const QByteArray &recordKey, const QByteArray &sourceKey, StoredRecordState *state,
         QString *error);
+    // On PostgreSQL, reads the states of `recordKeys` in one query per 500 keys; find() then
+    // answers those keys from memory until the next prefetch. On SQLite a lookup costs no
+    // round trip, and this does nothing.
+    bool prefetch(const QList<QByteArray> &recordKeys, QString *error);
 
 private:
     bool prepare(QString *error);
@@ -37,6 +42,7 @@ private:
     SqliteStatement m_sqliteBySourceKey;
     QSqlQuery m_byRecordKey;
     QSqlQuery m_bySourceKey;
+    QHash<QByteArray, StoredRecordState> m_prefetched; // an empty recordKey: no state
 };
 
 } // namespace dw
