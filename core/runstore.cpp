@@ -64,8 +64,9 @@ bool RunStore::markInterrupted(QString *error)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE runs SET outcome = 'interrupted', message = ? WHERE id = ? AND outcome = 'running'"));
+    const QString message = Tr::tr("The process running it ended before the run finished.");
     for (qint64 id : std::as_const(gone)) {
-        query.bindValue(0, Tr::tr("The process running it ended before the run finished."));
+        query.bindValue(0, message);
         query.bindValue(1, id);
         if (!query.exec())
             return failed(query, error);

@@ -43,43 +43,42 @@ bool StateStore::open(const ConnectionSpec &spec, QString *error)
 {
     if (!m_connection.open(spec, error))
         return false;
+    QSqlQuery session(database());
     if (spec.isSqlite()) {
-        QSqlQuery pragma(m_connection.database());
         // WAL lets the GUI read while a worker writes; NORMAL sync is durable at each commit
-        // boundary in WAL mode, which is what the guarantees rely on.
-        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // boundary in WAL mode, which is what the guarantees rely on. SQLite serialises the
+        // migrations' write transactions by itself.
+        session.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        session.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        const bool migrated = migrate(spec, error);
+        session = QSqlQuery();
+        if (!migrated)
+            close();
+        return migrated;
     }
-    // Several workers may open a new server store at once; one of them brings the schema up
-    // to date while the others wait, then find it current. (SQLite serialises the migrations'
-    // write transactions by itself.)
-    QSqlQuery lock(database());
     // "relation … already exists, skipping" notices of CREATE … IF NOT EXISTS are noise on a
     // worker's journal.
-    if (!spec.isSqlite()) {
-        lock.exec(QStringLiteral("SET client_min_messages = warning"));
-        // The engine's prepared lookups run for the life of a run while record_states grows
-        // from nothing to millions of rows: a generic plan fixed while the table was small
-        // would stay a sequential scan. Planning each execution keeps to the indexes.
-        lock.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-    }
+    session.exec(QStringLiteral("SET client_min_messages = warning"));
+    // The engine's prepared lookups run for the life of a run while record_states grows from
+    // nothing to millions of rows: a generic plan fixed while the table was small would stay a
+    // sequential scan. Planning each execution keeps to the indexes.
+    session.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    // Several workers may open a new server store at once; one of them brings the schema up
+    // to date while the others wait, then find it current.
     constexpr QLatin1String kLockKey("7431020917"); // any constant of dwadmin's own
-    if (!spec.isSqlite()
-        && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kLockKey))) {
+    if (!session.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kLockKey))) {
         *error = Tr::tr("Cannot open the state store %1: %2")
-                     .arg(displayName(spec), lock.lastError().text());
+                     .arg(displayName(spec), session.lastError().text());
+        session = QSqlQuery();
         close();
         return false;
     }
     const bool migrated = migrate(spec, error);
-    if (!spec.isSqlite())
-        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kLockKey));
-    lock = QSqlQuery();
-    if (!migrated) {
+    session.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kLockKey));
+    session = QSqlQuery();
+    if (!migrated)
         close();
-        return false;
-    }
-    return true;
+    return migrated;
 }
 
 bool StateStore::migrate(const ConnectionSpec &spec, QString *error)
